@@ -1,0 +1,80 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from places.models import Located
+
+
+class AppealCategory(models.TextChoices):
+    JOB = "job", _("job")
+    APPRENTICESHIP = "apprenticeship", _("apprenticeship")
+    INTERNSHIP = "internship", _("internship")
+    HOUSING = "housing", _("housing")
+    COMPANY = "company", _("company")
+    LANGUAGE_PRACTICE = "language_practice", _("language practice")
+    OTHER = "other", _("other")
+
+
+class AppealTag(TaggedItemBase):
+    content_object = ParentalKey("appeals.AppealPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class AppealIndexPage(Page):
+    """All open appeals, filterable by town, category and tag."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("appeal index")
+
+
+class AppealPage(Located, Page):
+    """One concrete ask, answered by visitors through "give a tip" and "get in touch"."""
+
+    category = models.CharField(_("category"), max_length=24, choices=AppealCategory.choices)
+    summary = models.TextField(_("summary"), max_length=400, blank=True)
+    needed = RichTextField(_("what is needed"), features=["bold", "italic", "link", "ul", "ol"])
+    radius_km = models.PositiveSmallIntegerField(_("radius (km)"), default=25)
+    open_from = models.DateField(_("open from"), default=timezone.localdate)
+    open_until = models.DateField(_("open until"), null=True, blank=True)
+    tags = ClusterTaggableManager(through=AppealTag, blank=True, verbose_name=_("tags"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("category"),
+        FieldPanel("summary"),
+        FieldPanel("needed"),
+        MultiFieldPanel(
+            [FieldPanel("town"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+             FieldPanel("radius_km")],
+            heading=_("Place"),
+        ),
+        FieldRowPanel([FieldPanel("open_from"), FieldPanel("open_until")], heading=_("Open")),
+        FieldPanel("tags"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("needed"),
+        index.SearchField("town"),
+        index.FilterField("category"),
+        index.FilterField("town"),
+    ]
+    parent_page_types = ["tandems.TandemPage", "partners.PartnerPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("appeal")
+
+    def is_open(self, today=None) -> bool:
+        today = today or timezone.localdate()
+        return self.open_from <= today and (self.open_until is None or today <= self.open_until)

@@ -1,0 +1,54 @@
+"""StreamField blocks shared by the page types."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+from wagtailmedia.blocks import VideoChooserBlock
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageBlock()
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "core/blocks/captioned_image.html"
+
+
+class GalleryBlock(blocks.StructBlock):
+    images = blocks.ListBlock(ImageBlock(), min_num=1, max_num=24)
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "core/blocks/gallery.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    """An uploaded clip or an embed (YouTube, Vimeo); the upload wins when both are given."""
+
+    video = VideoChooserBlock(required=False)
+    embed = EmbedBlock(required=False, label=_("or embed URL"))
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        icon = "media"
+        template = "core/blocks/video.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(max_length=600)
+    author = blocks.CharBlock(required=False, max_length=100)
+
+    class Meta:
+        icon = "openquote"
+        template = "core/blocks/quote.html"
+
+
+class StoryBlock(blocks.StreamBlock):
+    text = blocks.RichTextBlock(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+    image = CaptionedImageBlock()
+    gallery = GalleryBlock()
+    video = VideoBlock()
+    quote = QuoteBlock()

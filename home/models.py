@@ -1,0 +1,29 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+
+class HomePage(Page):
+    """The campaign's face: intro, featured appeals, the map of open appeals and live figures."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("featured_appeals", label=_("Featured appeals"), max_num=6),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["partners.PartnerPage", "appeals.AppealIndexPage", "tandems.TandemIndexPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class FeaturedAppeal(Orderable):
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_appeals")
+    appeal = models.ForeignKey("appeals.AppealPage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("appeal")]

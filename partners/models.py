@@ -1,0 +1,61 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class PartnerPage(Page):
+    """One partner organisation. Its subtree is the partner's own section, edited by its own group."""
+
+    short_description = models.TextField(_("short description"), max_length=600, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    website = models.URLField(_("website"), blank=True)
+    public_email = models.EmailField(_("public e-mail"), blank=True)
+    public_phone = models.CharField(_("public phone"), max_length=40, blank=True)
+    region = models.CharField(_("region served"), max_length=200, blank=True)
+    # Not shown to visitors: where tips for this partner are sent, and in which language.
+    notification_email = models.EmailField(_("e-mail for new tips"), blank=True)
+    notification_language = models.CharField(
+        _("language of notifications"), max_length=8, choices=settings.LANGUAGES, default="de"
+    )
+    trusted_to_publish = models.BooleanField(
+        _("trusted to publish"),
+        default=False,
+        help_text=_("Trusted partners publish directly; others submit pages for approval."),
+    )
+    editors_group = models.ForeignKey(
+        "auth.Group", null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
+    moderators_group = models.ForeignKey(
+        "auth.Group", null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection", null=True, blank=True, editable=False, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("short_description"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("public_email"), FieldPanel("public_phone"), FieldPanel("region")],
+            heading=_("Public contact"),
+        ),
+    ]
+    settings_panels = Page.settings_panels + [
+        MultiFieldPanel(
+            [FieldPanel("notification_email"), FieldPanel("notification_language"),
+             FieldPanel("trusted_to_publish")],
+            heading=_("Partner settings"),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("short_description"), index.SearchField("region")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["tandems.TandemPage", "appeals.AppealPage"]
+
+    class Meta:
+        verbose_name = _("partner organisation")

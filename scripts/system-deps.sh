@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The test suite needs real services from Debian's packages. As root, install what is missing;
+# otherwise stop at once and say what to install. Never downloads a browser of its own.
+set -euo pipefail
+
+declare -A wanted=(
+  [/usr/lib/postgresql/15/bin/initdb]=postgresql
+  [redis-server]=redis-server
+  [/usr/bin/chromium]=chromium
+  [ffmpeg]=ffmpeg
+  [msgfmt]=gettext
+  [/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf]=fonts-noto-core
+)
+missing=()
+for program in "${!wanted[@]}"; do
+  if [[ "$program" == /* ]]; then [[ -e "$program" ]] || missing+=("${wanted[$program]}")
+  else command -v "$program" >/dev/null || missing+=("${wanted[$program]}"); fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "make test needs Debian packages that are missing: ${missing[*]}" >&2
+  echo "Install them with: sudo apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+echo "Installing Debian packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,124 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.blocks import StoryBlock
+from places.models import Located, round_to_public
+
+
+class TandemStatus(models.TextChoices):
+    SEARCHING = "searching", _("searching")
+    INTERVIEW = "interview", _("interview")
+    INTERNSHIP = "internship", _("internship")
+    APPRENTICESHIP = "apprenticeship", _("apprenticeship")
+    JOB_FOUND = "job_found", _("job found")
+    PAUSED = "paused", _("paused")
+
+
+class TandemLanguage(TaggedItemBase):
+    content_object = ParentalKey("tandems.TandemPage", on_delete=models.CASCADE, related_name="language_items")
+
+
+class TandemSkill(TaggedItemBase):
+    content_object = ParentalKey("tandems.TandemPage", on_delete=models.CASCADE, related_name="skill_items")
+
+
+class TandemOccupation(TaggedItemBase):
+    content_object = ParentalKey("tandems.TandemPage", on_delete=models.CASCADE, related_name="occupation_items")
+
+
+class TandemIndexPage(Page):
+    """All tandems of the network, filterable by town and tag."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("tandem index")
+
+
+class TandemPage(Located, Page):
+    """A refugee and a mentor (or one person) telling their story.
+
+    Names are first names or pseudonyms only, and the map position is rounded to the town on save:
+    the people shown here are vulnerable, and a page must never lead anyone to their door.
+    """
+
+    names = models.CharField(_("names"), max_length=120, help_text=_("First names or pseudonyms only."))
+    portrait = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    summary = models.TextField(_("summary"), max_length=400, blank=True)
+    intro_video = models.ForeignKey(
+        "wagtailmedia.Media", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    intro_video_embed = models.URLField(_("intro video (embed URL)"), blank=True)
+    story = StreamField(StoryBlock(), blank=True)
+    languages = ClusterTaggableManager(through=TandemLanguage, blank=True, related_name="tandems_speaking",
+                                       verbose_name=_("languages"))
+    skills = ClusterTaggableManager(through=TandemSkill, blank=True, related_name="tandems_skilled",
+                                    verbose_name=_("skills"))
+    sought_occupations = ClusterTaggableManager(through=TandemOccupation, blank=True,
+                                                related_name="tandems_seeking",
+                                                verbose_name=_("sought occupations"))
+    status = models.CharField(_("status"), max_length=20, choices=TandemStatus.choices,
+                              default=TandemStatus.SEARCHING)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("names"),
+        FieldPanel("portrait"),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("intro_video"), FieldPanel("intro_video_embed")], heading=_("Intro video")),
+        FieldPanel("story"),
+        MultiFieldPanel(
+            [FieldPanel("languages"), FieldPanel("skills"), FieldPanel("sought_occupations")],
+            heading=_("Languages, skills and sought occupation"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("town"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            heading=_("Place (town level only)"),
+        ),
+        FieldPanel("status"),
+        InlinePanel("status_changes", label=_("Outcomes over time")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("names"),
+        index.SearchField("summary"),
+        index.SearchField("town"),
+        index.FilterField("town"),
+        index.FilterField("status"),
+    ]
+    parent_page_types = ["partners.PartnerPage"]
+    subpage_types = ["appeals.AppealPage"]
+
+    class Meta:
+        verbose_name = _("tandem")
+
+    def save(self, *args, **kwargs):
+        self.latitude = round_to_public(self.latitude)
+        self.longitude = round_to_public(self.longitude)
+        return super().save(*args, **kwargs)
+
+
+class TandemStatusChange(Orderable):
+    """One step of a tandem's path: an interview, an internship, the job."""
+
+    tandem = ParentalKey(TandemPage, on_delete=models.CASCADE, related_name="status_changes")
+    date = models.DateField(_("date"), default=timezone.localdate)
+    status = models.CharField(_("status"), max_length=20, choices=TandemStatus.choices)
+    note = models.CharField(_("note"), max_length=250, blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("status")]), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("outcome")

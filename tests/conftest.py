@@ -1,0 +1,113 @@
+"""Fixtures shared by the whole suite: the real Celery worker, Redis control and Chromium."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.cache import cache
+
+from tests.services import SERVICES
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache, so no test sees another's cached pages or counters."""
+    cache.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def redis_server():
+    """The session's Redis server, which a test may stop and start again on the same port."""
+    server = SERVICES.get("redis")
+    if server is None:
+        pytest.skip("Redis was given from outside (NAHBAR_TEST_REDIS_URL); it cannot be stopped here.")
+    yield server
+    if not server.running:
+        server.start()
+
+
+@pytest.fixture
+def celery_worker(transactional_db):
+    """A real Celery worker consuming from the session's Redis, in this process."""
+    from celery.contrib.testing.worker import start_worker
+
+    from portal.celery import app
+
+    app.control.purge()
+    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30) as worker:
+        yield worker
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+# A transparent 1x1 PNG: map tiles from outside are answered with it, so no test touches the internet
+# and a page with a map still loads without errors.
+BLANK_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000d49444154789c6360606060000000050001a5f645400000000049454e44ae426082"
+)
+
+
+def _only_loopback(route):
+    request = route.request
+    host = urlsplit(request.url).hostname or ""
+    if host in {"127.0.0.1", "localhost", "::1"} or request.url.startswith(("data:", "blob:")):
+        route.continue_()
+    elif request.resource_type == "image":
+        route.fulfill(status=200, content_type="image/png", body=BLANK_PNG)
+    else:
+        route.abort()
+
+
+def _open_page(browser, viewport, locale="de-DE"):
+    context = browser.new_context(viewport=viewport, locale=locale)
+    context.route("**/*", _only_loopback)
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
+    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    return context, page
+
+
+@pytest.fixture
+def phone_page(browser):
+    """A phone-sized Chromium tab that reaches nothing but this machine."""
+    context, page = _open_page(browser, PHONE)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def desktop_page(browser):
+    context, page = _open_page(browser, DESKTOP)
+    yield page
+    context.close()
