@@ -14,6 +14,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/map/", include("maps.urls")),
 ]
 
 if settings.DEBUG:
@@ -26,5 +27,6 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
     path("tips/", include("tips.urls")),
+    path("upload/", include("intake.urls")),
     path("", include(wagtail_urls)),
 )
