@@ -111,3 +111,78 @@ def desktop_page(browser):
     context, page = _open_page(browser, DESKTOP)
     yield page
     context.close()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Shared roles for permission tests (owned by the partner-network CMS, issue 3). Reuse, don't copy:
+# two onboarded partners A and B, each with one tandem and one appeal under it (and a picture and a document
+# in its own collection), and the users editor_a, moderator_a, editor_b and staff (password "password").
+# ---------------------------------------------------------------------------------------------------------
+
+
+def _onboarded_partner(letter: str):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Page
+
+    from appeals.factories import AppealPageFactory
+    from core.factories import ImageFactory
+    from partners.services import partner_onboard
+    from tandems.factories import TandemPageFactory
+
+    home = Page.objects.get(depth=2, locale__language_code="de").specific
+    partner = partner_onboard(home=home, title=f"Partner {letter} e.V.", slug=f"partner-{letter.lower()}",
+                              notification_email=f"tips@partner-{letter.lower()}.example.org")
+    partner.tandem = TandemPageFactory(parent=partner, title=f"Tandem {letter}", slug=f"tandem-{letter.lower()}")
+    partner.appeal = AppealPageFactory(parent=partner.tandem, title=f"Appeal {letter}",
+                                       slug=f"appeal-{letter.lower()}")
+    partner.image = ImageFactory(title=f"Picture {letter}", collection=partner.collection)
+    partner.document = get_document_model().objects.create(
+        title=f"Document {letter}", collection=partner.collection,
+        file=ContentFile(b"Nahbar test document", name=f"document-{letter.lower()}.txt"),
+    )
+    return partner
+
+
+@pytest.fixture
+def partner_a(db):
+    """Partner A, onboarded: `.tandem`, `.appeal` (under the tandem), `.image` and `.document` are its own."""
+    return _onboarded_partner("A")
+
+
+@pytest.fixture
+def partner_b(db):
+    """Partner B, onboarded like partner A, so every test can check that A's people cannot touch it."""
+    return _onboarded_partner("B")
+
+
+def _member(username: str, group):
+    from core.factories import UserFactory
+
+    user = UserFactory(username=username)
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def editor_a(partner_a):
+    return _member("editor-a", partner_a.editors_group)
+
+
+@pytest.fixture
+def moderator_a(partner_a):
+    return _member("moderator-a", partner_a.moderators_group)
+
+
+@pytest.fixture
+def editor_b(partner_b):
+    return _member("editor-b", partner_b.editors_group)
+
+
+@pytest.fixture
+def staff(db):
+    """A superuser: sees and does everything."""
+    from core.factories import UserFactory
+
+    user = UserFactory(username="staff-user", is_staff=True, is_superuser=True)
+    return user
