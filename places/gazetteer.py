@@ -1,0 +1,76 @@
+"""Town or postcode to a point, offline, for Germany, Austria and Switzerland (see data/README.md)."""
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .geo import distance_km
+
+DATA = Path(__file__).resolve().parent / "data"
+GERMAN_POSTCODE = re.compile(r"^\d{5}$")
+SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    latitude: float
+    longitude: float
+
+
+def normalise(text: str) -> str:
+    """One spelling for "Köln", "KOELN" and " koeln ": folded case, umlauts as digraphs, no other accents."""
+    text = text.strip().casefold().translate(SPELLINGS)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    return re.sub(r"[\s\-]+", " ", text)
+
+
+@cache
+def _towns() -> tuple[dict[str, Place], list[Place]]:
+    """By normalised name and as a list for nearest-town search.
+
+    The file is sorted by population, so the largest town wins a shared name; official names win over
+    aliases.
+    """
+    towns, aliases = [], []
+    with open(DATA / "towns.csv", encoding="utf-8") as source:
+        for row in csv.DictReader(source):
+            towns.append(Place(row["name"], float(row["latitude"]), float(row["longitude"])))
+            aliases.append(row["aliases"].split("|") if row["aliases"] else [])
+    by_name: dict[str, Place] = {}
+    for place in towns:
+        by_name.setdefault(normalise(place.name), place)
+    for place, names in zip(towns, aliases, strict=True):
+        for name in sorted(names, key=str.isascii):  # "München" before "Muenchen"
+            # Named as the visitor knows it: "Wien" stays "Wien", not GeoNames' "Vienna".
+            by_name.setdefault(normalise(name), Place(name, place.latitude, place.longitude))
+    return by_name, towns
+
+
+@cache
+def _postcodes() -> dict[str, tuple[float, float]]:
+    with open(DATA / "postcodes_de.csv", encoding="utf-8") as source:
+        return {row["postcode"]: (float(row["latitude"]), float(row["longitude"])) for row in csv.DictReader(source)}
+
+
+def place_nearest_town(*, latitude: float, longitude: float) -> Place:
+    _by_name, towns = _towns()
+    return min(towns, key=lambda town: distance_km(latitude, longitude, town.latitude, town.longitude))
+
+
+def place_resolve(*, query: str) -> Place | None:
+    """A German postcode (named after its nearest town) or a town name; None when we do not know it."""
+    query = query.strip()
+    if GERMAN_POSTCODE.match(query):
+        point = _postcodes().get(query)
+        if point is None:
+            return None
+        town = place_nearest_town(latitude=point[0], longitude=point[1])
+        return Place(f"{query} {town.name}", *point)
+    by_name, _towns_list = _towns()
+    name = re.sub(r"^\d{4,5}\s+", "", query)  # "4051 Basel": Austrian and Swiss postcodes are not in the data
+    return by_name.get(normalise(name))
