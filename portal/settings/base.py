@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "intake",
     "backups",
     "demo",
+    "localization",  # before wagtail_localize: its admin URLs guard wagtail-localize's views
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -107,6 +108,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers work beside one writer; IMMEDIATE takes the write lock when a transaction
     # starts, so two concurrent tip submissions queue for busy_timeout instead of failing with
     # "database is locked" halfway through.
+    # A fresh clone has no var/ yet; SQLite cannot create the folder its file lives in.
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
@@ -129,6 +132,7 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["localization.formats"]  # Arabic dates and numbers, see localization/formats/ar
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
@@ -234,4 +238,44 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     # Wagtail logs every page edit and django-tasks every background job at INFO: too loud for a console.
     "loggers": {name: {"level": "WARNING"} for name in ("django.db.backends", "django_tasks", "wagtail")},
+}
+
+# Intake: phone uploads through a tandem's personal link. Files wait in a private folder (never served)
+# until a partner approves them; only then do they become Wagtail images and media.
+INTAKE_ROOT = Path(env_str("INTAKE_ROOT", str(VAR_DIR / "intake")))
+INTAKE_MAX_VIDEO_BYTES = env_int("INTAKE_MAX_VIDEO_BYTES", 500 * 1024 * 1024)
+INTAKE_MAX_IMAGE_BYTES = env_int("INTAKE_MAX_IMAGE_BYTES", 30 * 1024 * 1024)
+INTAKE_MAX_IMAGE_PIXELS = env_int("INTAKE_MAX_IMAGE_PIXELS", 50_000_000)
+INTAKE_IMAGE_TYPES = ["jpeg", "png", "heic"]
+INTAKE_VIDEO_TYPES = ["mp4", "mov", "webm"]
+INTAKE_CHUNK_BYTES = env_int("INTAKE_CHUNK_BYTES", 4 * 1024 * 1024)
+INTAKE_LINK_DAYS = env_int("INTAKE_LINK_DAYS", 30)
+INTAKE_FILES_PER_HOUR = env_int("INTAKE_FILES_PER_HOUR", 60)
+INTAKE_REQUESTS_PER_MINUTE = env_int("INTAKE_REQUESTS_PER_MINUTE", 600)
+INTAKE_PARTIAL_HOURS = env_int("INTAKE_PARTIAL_HOURS", 48)
+CELERY_BEAT_SCHEDULE["intake-partial-cleanup"] = {"task": "intake.tasks.partial_cleanup", "schedule": 3600}
+
+# Backups: nightly archives in BACKUP_DIR, copied to the storage named by BACKUP_STORAGE (an entry in
+# STORAGES) when BACKUP_STORAGE_BACKEND is set, e.g. storages.backends.s3.S3Storage at another provider.
+from celery.schedules import crontab as _crontab  # noqa: E402
+
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))
+BACKUP_STORAGE = None
+if env_str("BACKUP_STORAGE_BACKEND"):
+    import json as _json  # noqa: I001
+
+    STORAGES["backups"] = {
+        "BACKEND": env_str("BACKUP_STORAGE_BACKEND"),
+        "OPTIONS": _json.loads(env_str("BACKUP_STORAGE_OPTIONS", "{}")),
+    }
+    BACKUP_STORAGE = "backups"
+BACKUP_KEEP_DAILY = env_int("BACKUP_KEEP_DAILY", 7)
+BACKUP_KEEP_WEEKLY = env_int("BACKUP_KEEP_WEEKLY", 4)
+BACKUP_KEEP_MONTHLY = env_int("BACKUP_KEEP_MONTHLY", 12)
+BACKUP_STALE_HOURS = env_int("BACKUP_STALE_HOURS", 26)
+BACKUP_PG_BIN = env_str("PG_BIN")
+# The nightly task enqueues a verification of its archive, which then rotates the retention set.
+CELERY_BEAT_SCHEDULE["backups-nightly"] = {
+    "task": "backups.tasks.backup_nightly",
+    "schedule": _crontab(hour=env_int("BACKUP_HOUR", 3), minute=17),
 }
