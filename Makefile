@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha1sum requirements.lock | cut -c1-12)
 DEV := DJANGO_SETTINGS_MODULE=portal.settings.dev
 
-.PHONY: run test install system-deps lint check lock clean
+.PHONY: run test install system-deps lint check lock clean messages
 
 $(STAMP): requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ check: install
 
 test: install system-deps lint check
 	$(BIN)/python -m pytest
+
+# Refresh the de/en/ar catalogs in locale/ from the sources and compile them (needs gettext).
+messages: install
+	$(DEV) $(BIN)/python scripts/messages.py
 
 # Re-pin every dependency after changing pyproject.toml.
 lock:

@@ -1,0 +1,57 @@
+"""Reading the site's languages: where the current page or view lives in each of them."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+from wagtail.models import Locale, Page, Site
+
+UNTRANSLATED_PARAMETER = "untranslated=1"
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str  # the language's own name ("العربية"), so every visitor recognises theirs
+    bidi: bool
+    url: str
+    absolute_url: str
+    translated: bool  # False: the link leads to that language's home page instead
+
+
+def language_home_url(*, request: HttpRequest, language_code: str) -> str:
+    """The home page of the request's site in one language (the source home if it is not translated)."""
+    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    root = site.root_page
+    locale = Locale.objects.filter(language_code=language_code).first()
+    translated = root.get_translation_or_none(locale) if locale else None
+    home = translated if translated is not None and translated.live else root
+    return home.get_url(request) or f"/{language_code}/"
+
+
+def _page_urls(*, request: HttpRequest, page: Page) -> dict[str, str]:
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return {translation.locale.language_code: translation.get_url(request) for translation in translations}
+
+
+def _view_urls(*, request: HttpRequest) -> dict[str, str]:
+    # Views outside Wagtail's tree (search, forms) have the same path in every language but the prefix.
+    path = request.get_full_path()
+    return {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
+
+
+def language_links(*, request: HttpRequest, page: Page | None = None) -> list[LanguageLink]:
+    """One link per site language to the same page or view in that language, in settings order."""
+    urls = _page_urls(request=request, page=page) if isinstance(page, Page) else _view_urls(request=request)
+    links = []
+    for code, _name in settings.LANGUAGES:
+        url = urls.get(code)
+        translated = bool(url)
+        if not translated:
+            url = f"{language_home_url(request=request, language_code=code)}?{UNTRANSLATED_PARAMETER}"
+        info = get_language_info(code)
+        links.append(LanguageLink(code=code, name=info["name_local"], bidi=info["bidi"], url=url,
+                                  absolute_url=request.build_absolute_uri(url), translated=translated))
+    return links

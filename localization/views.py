@@ -1,0 +1,34 @@
+"""wagtail-localize's "translate" and "sync" admin views, limited to pages the user may edit.
+
+wagtail-localize checks only the global "submit translation" permission there, so any partner editor could
+translate (and so copy into their reach) another partner's page. These wrappers add the page check and
+then hand over to wagtail-localize unchanged; wagtail_hooks.py mounts them on the same URLs.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+_submit_page = SubmitPageTranslationView.as_view()
+_update = UpdateTranslationsView.as_view()
+
+
+def _require_page_edit(user, page: Page) -> None:
+    if not page.permissions_for_user(user).can_edit():
+        raise PermissionDenied
+
+
+def submit_page_translation(request, page_id: int):
+    _require_page_edit(request.user, get_object_or_404(Page, id=page_id))
+    return _submit_page(request, page_id=page_id)
+
+
+def update_translations(request, translation_source_id: int):
+    source = get_object_or_404(TranslationSource, id=translation_source_id)
+    instance = source.get_source_instance()
+    if isinstance(instance, Page):
+        _require_page_edit(request.user, instance)
+    return _update(request, translation_source_id=translation_source_id)
