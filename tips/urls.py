@@ -1,3 +1,14 @@
+from django.urls import path
+
+from maps import views as map_views
+
+from . import views
+
 app_name = "tips"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("appeal/<int:appeal_id>/", views.appeal_tip, name="appeal"),
+    path("offer/", views.offer, name="offer"),
+    path("thanks/", views.thanks, name="thanks"),
+    path("map/", map_views.map_page, name="map"),
+]

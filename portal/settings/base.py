@@ -279,3 +279,12 @@ CELERY_BEAT_SCHEDULE["backups-nightly"] = {
     "task": "backups.tasks.backup_nightly",
     "schedule": _crontab(hour=env_int("BACKUP_HOUR", 3), minute=17),
 }
+
+# Tips: spam limits and the sweeper that re-queues e-mails a broker outage kept from leaving.
+TIPS_MIN_SECONDS = env_int("TIPS_MIN_SECONDS", 3)  # faster than this from loading the form = a bot
+TIPS_FORM_MAX_AGE = 24 * 3600
+TIPS_RATE_LIMIT_COUNT = env_int("TIPS_RATE_LIMIT_COUNT", 10)  # tips per client and window
+TIPS_RATE_LIMIT_WINDOW = env_int("TIPS_RATE_LIMIT_WINDOW", 600)  # seconds
+TIPS_STAFF_EMAIL = env_str("TIPS_STAFF_EMAIL", "")  # gets tips no partner is responsible for
+MAP_CACHE_SECONDS = env_int("MAP_CACHE_SECONDS", 60)
+CELERY_BEAT_SCHEDULE["tips-sweep"] = {"task": "tips.tasks.tip_sweep_task", "schedule": 60.0}

@@ -1,9 +1,25 @@
 from django import template
 
+from tips.forms import channel_clean
+from tips.models import TipKind
+from tips.selectors import tip_figures as select_tip_figures
+from tips.selectors import tips_published
+
 register = template.Library()
+PUBLISHED_ON_APPEAL = 20
 
 
 @register.inclusion_tag("tips/includes/figures.html")
 def tip_figures():
-    """Live figures of the tips module for the home page (filled in by the tips work)."""
-    return {}
+    """Live figures of the tips module for the home page."""
+    return {"figures": select_tip_figures()}
+
+
+@register.inclusion_tag("tips/includes/appeal_panel.html", takes_context=True)
+def appeal_actions(context, appeal):
+    """"Give a tip" and the published tips of one appeal; `?via=`/`utm_source` is carried to the form."""
+    request = context.get("request")
+    via = (request.GET.get("via") or request.GET.get("utm_source") or "") if request else ""
+    tips = tips_published(appeal=appeal).only("kind", "town", "public_text")[:PUBLISHED_ON_APPEAL]
+    return {"appeal": appeal, "is_open": appeal.is_open(), "via": channel_clean(via), "kinds": TipKind.choices,
+            "tips": tips}

@@ -1,0 +1,55 @@
+"""A point picker without GeoDjango: a town-or-postcode field plus hidden latitude/longitude.
+
+Without JavaScript the town field is enough (the offline gazetteer resolves it); static/js/point-picker.js
+adds a Leaflet map to drop a pin and a "use my location" button, which fill the hidden inputs.
+"""
+
+import math
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .gazetteer import place_nearest_town, place_resolve
+
+
+class PointWidget(forms.MultiWidget):
+    template_name = "places/widgets/point.html"
+
+    def __init__(self, attrs=None):
+        town_attrs = {"autocomplete": "address-level2", "maxlength": 100, **(attrs or {})}
+        super().__init__([forms.TextInput(town_attrs), forms.HiddenInput(), forms.HiddenInput()])
+
+    def decompress(self, value):
+        return list(value) if value else ["", None, None]
+
+    class Media:
+        js = ["js/point-picker.js"]
+
+
+class PointField(forms.MultiValueField):
+    """Cleans to (town, latitude, longitude); a known town or postcode fills in missing coordinates."""
+
+    widget = PointWidget
+    default_error_messages = {
+        "range": _("The position on the map is outside the world: latitude -90 to 90, longitude -180 to 180."),
+        "half": _("The position on the map is incomplete; drop the pin again or type a town."),
+    }
+
+    def __init__(self, **kwargs):
+        fields = [forms.CharField(max_length=100, required=False), forms.FloatField(required=False),
+                  forms.FloatField(required=False)]
+        super().__init__(fields, require_all_fields=False, required=False, **kwargs)
+
+    def compress(self, data_list):
+        town, latitude, longitude = (list(data_list) + ["", None, None])[:3]
+        town = (town or "").strip()
+        if (latitude is None) != (longitude is None):
+            raise forms.ValidationError(self.error_messages["half"], code="half")
+        if latitude is not None:
+            if not (math.isfinite(latitude) and math.isfinite(longitude)
+                    and -90 <= latitude <= 90 and -180 <= longitude <= 180):
+                raise forms.ValidationError(self.error_messages["range"], code="range")
+            return town or place_nearest_town(latitude=latitude, longitude=longitude).name, latitude, longitude
+        place = place_resolve(query=town) if town else None
+        # An unknown town is kept as typed, without a pin: the partner can still read it.
+        return (place.name, place.latitude, place.longitude) if place else (town, None, None)

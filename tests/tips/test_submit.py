@@ -1,0 +1,66 @@
+"""Giving a tip over HTTP: stored, routed, confirmed; bad input kept and explained."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import translation
+
+from tips.models import Tip
+
+from .conftest import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def tip_url(appeal, language="de"):
+    with translation.override(language):
+        return reverse("tips:appeal", args=[appeal.pk])
+
+
+def test_tip_on_appeal_is_stored_for_its_partner_and_confirmed(client, partner_a, no_wait):
+    url = tip_url(partner_a.appeal) + "?via=WhatsApp"
+    data = form_data(client, url, place_0="50667", name="Eva", email="eva@example.org", consent="on")
+    response = client.post(url, data, follow=True)
+    assert response.redirect_chain[-1][0] == reverse("tips:thanks") + f"?appeal={partner_a.appeal.pk}"
+    tip = Tip.objects.get()
+    assert (tip.appeal_id, tip.partner_id, tip.channel, tip.language) == (
+        partner_a.appeal.pk, partner_a.pk, "whatsapp", "de")
+    assert tip.town == "50667 Köln" and round(tip.latitude, 1) == 50.9
+
+
+def test_english_form_stores_english(client, partner_a, no_wait):
+    url = tip_url(partner_a.appeal, "en")
+    client.post(url, form_data(client, url))
+    assert Tip.objects.get().language == "en"
+
+
+@pytest.mark.parametrize(
+    ("fields", "field_error"),
+    [
+        ({"message": ""}, "message"),
+        ({"message": "x" * 2001}, "message"),
+        ({"place_0": "Köln", "place_1": "91", "place_2": "6.9"}, "place"),
+        ({"email": "not-an-address", "consent": "on"}, "email"),
+        ({"name": "Eva", "phone": "0221 123"}, "consent"),
+    ],
+)
+def test_bad_input_is_explained_and_kept(client, partner_a, no_wait, fields, field_error):
+    url = tip_url(partner_a.appeal, "en")
+    data = form_data(client, url, employer="Bäckerei Schmitz", **fields)
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert field_error in response.context["form"].errors
+    assert 'value="Bäckerei Schmitz"' in response.content.decode()
+    assert not Tip.objects.exists()
+    assert not mail.outbox
+
+
+def test_closed_appeal_says_so_and_offers_the_general_form(client, partner_a, no_wait):
+    partner_a.appeal.open_until = partner_a.appeal.open_from.replace(year=2000)
+    partner_a.appeal.open_from = partner_a.appeal.open_until
+    partner_a.appeal.save_revision().publish()
+    url = tip_url(partner_a.appeal, "en")
+    response = client.post(url, form_data(client, url, message="Ein Platz in Köln"))
+    page = response.content.decode()
+    assert "is closed" in page and f'action="{reverse("tips:offer")}"' in page and "Ein Platz in Köln" in page
+    assert not Tip.objects.exists()

@@ -1,0 +1,88 @@
+"""Reading tips: who may see which, where a tip belongs, what the public sees."""
+
+from django.db.models import Q, QuerySet
+from wagtail.models import Locale, Page
+
+from appeals.models import AppealPage
+from appeals.selectors import appeal_open_list
+from partners.models import PartnerPage
+from partners.selectors import partner_of_page
+from places.geo import degrees_around, distance_km
+
+from .models import Tip, TipStatus
+
+
+def partner_source(*, partner: PartnerPage) -> PartnerPage:
+    """Translations of a partner page share its translation key; tips belong to the default-locale page."""
+    default = Locale.get_default()
+    if partner.locale_id == default.pk:
+        return partner
+    return PartnerPage.objects.filter(translation_key=partner.translation_key, locale=default).first() or partner
+
+
+def appeal_source(*, appeal: AppealPage) -> AppealPage:
+    default = Locale.get_default()
+    if appeal.locale_id == default.pk:
+        return appeal
+    return AppealPage.objects.filter(translation_key=appeal.translation_key, locale=default).first() or appeal
+
+
+def partner_for_page(*, page: Page) -> PartnerPage | None:
+    partner = partner_of_page(page=page)
+    return partner_source(partner=partner) if partner else None
+
+
+def partner_for_offer(*, latitude: float, longitude: float) -> PartnerPage | None:
+    """An offer goes to the partner of the nearest open appeal whose radius covers the offer's point.
+
+    That is the partner who can act on it now; an offer nobody's appeal covers stays with staff.
+    """
+    best, best_distance = None, None
+    dlat, dlon = degrees_around(latitude, 200)  # no appeal radius is larger in practice; a cheap index pre-filter
+    nearby = appeal_open_list(locale=Locale.get_default()).filter(
+        latitude__range=(latitude - dlat, latitude + dlat), longitude__range=(longitude - dlon, longitude + dlon)
+    )
+    for appeal in nearby.only("id", "path", "depth", "latitude", "longitude", "radius_km", "locale_id"):
+        distance = distance_km(latitude, longitude, appeal.latitude, appeal.longitude)
+        if distance <= appeal.radius_km and (best_distance is None or distance < best_distance):
+            best, best_distance = appeal, distance
+    return partner_for_page(page=best) if best else None
+
+
+def partners_of_user(*, user) -> QuerySet[PartnerPage]:
+    """Partners whose editors' or moderators' group the user is in."""
+    groups = user.groups.values("pk")
+    return PartnerPage.objects.filter(Q(editors_group__in=groups) | Q(moderators_group__in=groups))
+
+
+def user_moderates(*, user, tip: Tip) -> bool:
+    if user.is_superuser:
+        return True
+    return tip.partner_id is not None and PartnerPage.objects.filter(
+        pk=tip.partner_id, moderators_group__in=user.groups.values("pk")
+    ).exists()
+
+
+def tips_visible_to(*, user) -> QuerySet[Tip]:
+    """Staff see every tip; partner editors and moderators only their own partner's, contact data included."""
+    tips = Tip.objects.select_related("appeal", "partner")
+    if user.is_superuser:
+        return tips
+    if not user.is_authenticated:
+        return tips.none()
+    return tips.filter(partner__in=partners_of_user(user=user).values("pk"))
+
+
+def tips_published(*, appeal: AppealPage | None = None) -> QuerySet[Tip]:
+    tips = Tip.objects.filter(published=True).exclude(status=TipStatus.SPAM)
+    if appeal is not None:
+        tips = tips.filter(appeal__translation_key=appeal.translation_key)
+    return tips
+
+
+def tip_figures() -> dict[str, int]:
+    return {
+        "received": Tip.objects.exclude(status=TipStatus.SPAM).count(),
+        "job_offers": Tip.objects.filter(kind__in=["job", "apprenticeship"]).exclude(status=TipStatus.SPAM).count(),
+        "useful": Tip.objects.filter(status=TipStatus.USEFUL).count(),
+    }

@@ -1,0 +1,72 @@
+"""The visitor's side of tips: the form (for one appeal, or a general offer), thanks, too many requests.
+
+The form has a URL of its own and is never part of the appeal page: the appeal page stays the same for
+every anonymous visitor (cacheable), while this page carries the CSRF token and the signed start time.
+"""
+
+import logging
+
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from appeals.models import AppealPage
+
+from .forms import TipForm, channel_clean, started_token
+from .ratelimit import client_over_limit
+from .services import tip_submit
+
+logger = logging.getLogger(__name__)
+
+
+def _initial(request) -> dict:
+    via = request.GET.get("via") or request.GET.get("utm_source") or ""
+    kind = request.GET.get("kind", "")
+    return {"via": channel_clean(via), "started": started_token(), **({"kind": kind} if kind else {})}
+
+
+def _render_form(request, *, form, appeal=None, closed=False):
+    # A closed appeal shows what the visitor typed in the general offer form, so nothing is lost.
+    action = reverse("tips:appeal", args=[appeal.pk]) if appeal and not closed else reverse("tips:offer")
+    context = {"form": form, "appeal": appeal, "closed": closed, "action": action}
+    return render(request, "tips/tip_form.html", context)
+
+
+def _handle(request, *, appeal: AppealPage | None):
+    closed = appeal is not None and not appeal.is_open()
+    if request.method == "GET":
+        return _render_form(request, form=TipForm(initial=_initial(request)), appeal=appeal, closed=closed)
+    if client_over_limit(request=request):
+        return render(request, "tips/too_many.html", status=429)
+    form = TipForm(request.POST)
+    reason = form.bot_reason()
+    if reason:
+        # Logged, not stored, and answered like a success so the bot learns nothing.
+        logger.info("Tip rejected as bot (%s) from appeal %s", reason, appeal.pk if appeal else None)
+        return redirect(reverse("tips:thanks"))
+    if closed or not form.is_valid():
+        return _render_form(request, form=form, appeal=appeal, closed=closed)
+    tip_submit(appeal=appeal, data=form.cleaned_data, language=translation.get_language())
+    thanks = reverse("tips:thanks")
+    return redirect(f"{thanks}?appeal={appeal.pk}" if appeal else thanks)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def appeal_tip(request, appeal_id: int):
+    appeal = get_object_or_404(AppealPage.objects.live().public(), pk=appeal_id)
+    return _handle(request, appeal=appeal)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def offer(request):
+    return _handle(request, appeal=None)
+
+
+def thanks(request):
+    appeal_id = request.GET.get("appeal", "")
+    appeal = AppealPage.objects.live().public().filter(pk=appeal_id).first() if appeal_id.isdigit() else None
+    return render(request, "tips/thanks.html", {"appeal": appeal})
