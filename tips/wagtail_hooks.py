@@ -1,0 +1,135 @@
+"""Tips in the Wagtail admin: listing, filters, inspect, moderation form, bulk status changes, a map."""
+
+from django import forms
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import admin_views
+from .models import Tip, TipStatus
+from .selectors import partners_of_user, tips_visible_to, user_moderates
+from .services import tips_publish, tips_set_status
+
+
+class TipPermissionPolicy(ModelPermissionPolicy):
+    """Staff do everything; a partner's editors and moderators view and change their own partner's tips."""
+
+    def user_has_permission(self, user, action):
+        if user.is_active and user.is_superuser:
+            return True
+        return action in {"view", "change"} and user.is_active and partners_of_user(user=user).exists()
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and tips_visible_to(user=user).filter(pk=instance.pk).exists()
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return tips_visible_to(user=user)
+
+
+class TipModerationForm(WagtailAdminModelForm):
+    def clean_published(self):
+        published = self.cleaned_data["published"]
+        if published != self.instance.published and not user_moderates(user=self.for_user, tip=self.instance):
+            raise forms.ValidationError(_("Only the partner's moderators and staff may publish tips."))
+        return published
+
+    def clean(self):
+        data = super().clean()
+        if data.get("published") and data.get("status") == TipStatus.SPAM:
+            self.add_error("published", _("Spam is never published."))
+        if data.get("published") and not data.get("public_text"):
+            self.add_error("public_text", _("Write the anonymised text visitors will see."))
+        return data
+
+
+class TipViewSet(SnippetViewSet):
+    model = Tip
+    icon = "help"
+    menu_label = _("Tips")
+    menu_order = 250
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["__str__", "status", "kind", "appeal", "partner", "town", "channel", "created_at", "published"]
+    list_filter = ["status", "kind", "appeal", "partner", "town", "channel", "created_at", "published"]
+    search_fields = ["message", "employer", "town", "name", "email"]
+    inspect_view_fields = ["kind", "status", "appeal", "partner", "message", "employer", "town", "latitude",
+                           "longitude", "name", "email", "phone", "consent", "language", "channel", "created_at",
+                           "notification_sent_at", "acknowledgement_sent_at", "published", "public_text"]
+    edit_handler = ObjectList(
+        [FieldPanel("status"), FieldPanel("public_text"), FieldPanel("published")], base_form_class=TipModerationForm
+    )
+    edit_view_class = admin_views.TipEditView
+    inspect_view_class = admin_views.TipInspectView
+    history_view_class = admin_views.TipHistoryView
+    usage_view_class = admin_views.TipUsageView
+
+    def get_queryset(self, request):
+        return tips_visible_to(user=request.user)
+
+
+
+class TipChangeForm(forms.Form):
+    change = forms.ChoiceField(
+        label=_("Change to"),
+        choices=[*TipStatus.choices, ("publish", _("publish (anonymised)")), ("unpublish", _("unpublish"))],
+    )
+
+
+class TipChangeBulkAction(SnippetBulkAction):
+    display_name = _("Change status")
+    action_type = "tip_change"
+    aria_label = _("Change the status of the selected tips")
+    template_name = "tips/admin/bulk_change.html"
+    form_class = TipChangeForm
+    models = [Tip]
+
+    def check_perm(self, tip):
+        if not tips_visible_to(user=self.request.user).filter(pk=tip.pk).exists():
+            return False
+        change = self.request.POST.get("change")
+        return change not in {"publish", "unpublish"} or user_moderates(user=self.request.user, tip=tip)
+
+    def get_execution_context(self):
+        return {**super().get_execution_context(), "change": self.cleaned_form.cleaned_data["change"]}
+
+    def form_valid(self, form):
+        self.cleaned_form = form
+        return super().form_valid(form)
+
+    @classmethod
+    def execute_action(cls, objects, change=None, **kwargs):
+        if change in {"publish", "unpublish"}:
+            return tips_publish(tips=objects, published=change == "publish"), 0
+        return tips_set_status(tips=objects, status=change), 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return _("%(count)d tips changed.") % {"count": num_parent_objects}
+
+
+register_permission_policy(Tip, TipPermissionPolicy(Tip))
+register_snippet(TipViewSet)
+hooks.register("register_bulk_action", TipChangeBulkAction)
+
+
+@hooks.register("register_admin_urls")
+def register_tips_map_url():
+    return [path("tips-map/", admin_views.tips_map, name="tips_map")]
+
+
+class TipsMapMenuItem(MenuItem):
+    def is_shown(self, request):
+        return TipPermissionPolicy(Tip).user_has_permission(request.user, "view")
+
+
+@hooks.register("register_admin_menu_item")
+def register_tips_map_menu_item():
+    return TipsMapMenuItem(_("Map of tips"), reverse("tips_map"), icon_name="site", order=251)
