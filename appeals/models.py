@@ -34,9 +34,22 @@ class AppealIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
+    template = "core/index_page.html"
 
     class Meta:
         verbose_name = _("appeal index")
+
+    def get_context(self, request, *args, **kwargs):
+        from core.listing import listing_context
+
+        from .forms import AppealFilterForm
+        from .selectors import appeal_filtered_list, appeal_town_choices
+
+        context = super().get_context(request, *args, **kwargs)
+        context["card_template"] = "appeals/includes/appeal_card.html"
+        context.update(listing_context(request=request, form_class=AppealFilterForm,
+                                       towns=appeal_town_choices(), select=appeal_filtered_list))
+        return context
 
 
 class AppealPage(Located, Page):
@@ -74,6 +87,16 @@ class AppealPage(Located, Page):
 
     class Meta:
         verbose_name = _("appeal")
+
+    def get_context(self, request, *args, **kwargs):
+        from partners.selectors import partner_of_page
+
+        from .selectors import appeal_surroundings
+
+        context = super().get_context(request, *args, **kwargs)
+        context["partner"] = partner_of_page(page=self)
+        context.update(appeal_surroundings(appeal=self))
+        return context
 
     def is_open(self, today=None) -> bool:
         today = today or timezone.localdate()

@@ -1,7 +1,9 @@
 from django.http import JsonResponse
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from . import health
+from .selectors import page_search
 
 
 @never_cache
@@ -16,11 +18,6 @@ def healthz(request):
 
 
 def search(request):
-    from django.shortcuts import render
-    from wagtail.models import Locale, Page
-
+    """Appeals and tandems of the visitor's language; the same for everyone, so it may be cached."""
     query = request.GET.get("q", "").strip()[:200]
-    results = []
-    if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).search(query)[:50]
-    return render(request, "core/search.html", {"query": query, "results": results})
+    return render(request, "core/search.html", {"query": query, "results": page_search(query=query)})

@@ -21,6 +21,13 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import home_showcase
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_showcase(home=self))
+        return context
+
 
 class FeaturedAppeal(Orderable):
     home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_appeals")

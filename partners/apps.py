@@ -3,3 +3,6 @@ from django.apps import AppConfig
 
 class PartnersConfig(AppConfig):
     name = "partners"
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

@@ -5,6 +5,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+SETTINGS_PERMISSION = "partners.change_partner_settings"
+# Set by onboarding, never by an edit: a revision saved before onboarding must not undo them when published.
+SYSTEM_FIELDS = ("editors_group_id", "moderators_group_id", "collection_id")
+
 
 class PartnerPage(Page):
     """One partner organisation. Its subtree is the partner's own section, edited by its own group."""
@@ -48,8 +52,10 @@ class PartnerPage(Page):
     ]
     settings_panels = Page.settings_panels + [
         MultiFieldPanel(
-            [FieldPanel("notification_email"), FieldPanel("notification_language"),
-             FieldPanel("trusted_to_publish")],
+            # Partners must not grant themselves publishing or redirect tips: the form leaves these fields
+            # out for anyone without the permission (staff have it), so a forged POST cannot set them either.
+            [FieldPanel(name, permission=SETTINGS_PERMISSION)
+             for name in ("notification_email", "notification_language", "trusted_to_publish")],
             heading=_("Partner settings"),
         ),
     ]
@@ -59,3 +65,18 @@ class PartnerPage(Page):
 
     class Meta:
         verbose_name = _("partner organisation")
+        permissions = [("change_partner_settings", _("Can change a partner's trust and notification settings"))]
+
+    def with_content_json(self, content):
+        page = super().with_content_json(content)
+        for field in SYSTEM_FIELDS:
+            setattr(page, field, getattr(self, field))
+        return page
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import partner_section
+
+        context = super().get_context(request, *args, **kwargs)
+        context["partner"] = self
+        context.update(partner_section(partner=self))
+        return context

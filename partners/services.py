@@ -1,8 +1,17 @@
-"""Writing partner organisations: onboarding gives each partner a section, groups and a collection."""
+"""Writing partner organisations: onboarding gives each partner a section, groups, a collection and a workflow."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from .models import PartnerPage
 
@@ -13,6 +22,8 @@ COLLECTION_PERMISSIONS = [
     ("wagtaildocs", ["add_document", "change_document", "choose_document"]),
     ("wagtailmedia", ["add_media", "change_media", "choose_media"]),
 ]
+# Wagtail's own staff moderators group (created by its initial migration): staff approve in every section.
+STAFF_MODERATORS_GROUP = "Moderators"
 
 
 def _permissions(app_label: str, codenames: list[str]) -> list[Permission]:
@@ -33,22 +44,53 @@ def _grant_section(*, group: Group, page: Page, collection: Collection, page_cod
 def partner_grant_publishing(*, partner: PartnerPage) -> None:
     """Editors of a trusted partner publish directly; of others, they submit for approval."""
     codenames = MODERATOR_PAGE_PERMISSIONS if partner.trusted_to_publish else EDITOR_PAGE_PERMISSIONS
-    publish = _permissions("wagtailcore", ["publish_page"])
+    publish = _permissions("wagtailcore", ["publish_page", "lock_page", "unlock_page"])
     GroupPagePermission.objects.filter(group=partner.editors_group, page=partner, permission__in=publish).delete()
     _grant_section(group=partner.editors_group, page=partner, collection=partner.collection,
                    page_codenames=codenames)
 
 
+def _unique_group(name: str, slug: str) -> Group:
+    # Two organisations may share a name ("Caritas"); the slug, unique under the home page, tells them apart.
+    if Group.objects.filter(name=name).exists():
+        name = f"{name} ({slug})"
+    return Group.objects.create(name=name[:150])
+
+
+def _partner_workflow(*, partner: PartnerPage) -> Workflow:
+    """Pages in the section go to the partner's own moderators or to staff for approval."""
+    workflow, _ = Workflow.objects.get_or_create(name=f"{partner.title} ({partner.slug})"[:255])
+    task = GroupApprovalTask.objects.create(name=f"{partner.title}: approval"[:255])
+    task.groups.add(partner.moderators_group, *Group.objects.filter(name=STAFF_MODERATORS_GROUP))
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=partner, defaults={"workflow": workflow})
+    return workflow
+
+
 @transaction.atomic
-def partner_onboard(*, home: Page, title: str, slug: str, **fields) -> PartnerPage:
-    """Create the partner's page, its editors' and moderators' groups and its media collection."""
-    partner = PartnerPage(title=title, slug=slug, **fields)
-    home.add_child(instance=partner)
-    partner.collection = Collection.get_first_root_node().add_child(name=title)
-    partner.editors_group = Group.objects.create(name=f"{title}: editors")
-    partner.moderators_group = Group.objects.create(name=f"{title}: moderators")
-    partner.save_revision().publish()
+def partner_provision(*, partner: PartnerPage) -> PartnerPage:
+    """Give an existing partner page what a section needs; a partner that has it already is left alone."""
+    if partner.editors_group_id:
+        return partner
+    partner.collection = Collection.get_first_root_node().add_child(name=partner.title)
+    partner.editors_group = _unique_group(f"{partner.title}: editors", partner.slug)
+    partner.moderators_group = _unique_group(f"{partner.title}: moderators", partner.slug)
+    # Only these three columns: the page may have a newer draft that a full save would overwrite.
+    PartnerPage.objects.filter(pk=partner.pk).update(
+        collection=partner.collection, editors_group=partner.editors_group,
+        moderators_group=partner.moderators_group,
+    )
     _grant_section(group=partner.moderators_group, page=partner, collection=partner.collection,
                    page_codenames=MODERATOR_PAGE_PERMISSIONS)
     partner_grant_publishing(partner=partner)
+    _partner_workflow(partner=partner)
     return partner
+
+
+@transaction.atomic
+def partner_onboard(*, home: Page, title: str, slug: str, **fields) -> PartnerPage:
+    """Create and publish the partner's page with its groups, media collection and approval workflow."""
+    partner = PartnerPage(title=title, slug=slug, **fields)
+    home.add_child(instance=partner)
+    partner.save_revision().publish()
+    return partner_provision(partner=partner)

@@ -42,9 +42,22 @@ class TandemIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
+    template = "core/index_page.html"
 
     class Meta:
         verbose_name = _("tandem index")
+
+    def get_context(self, request, *args, **kwargs):
+        from core.listing import listing_context
+
+        from .forms import TandemFilterForm
+        from .selectors import tandem_filtered_list, tandem_town_choices
+
+        context = super().get_context(request, *args, **kwargs)
+        context["card_template"] = "tandems/includes/tandem_card.html"
+        context.update(listing_context(request=request, form_class=TandemFilterForm,
+                                       towns=tandem_town_choices(), select=tandem_filtered_list))
+        return context
 
 
 class TandemPage(Located, Page):
@@ -103,6 +116,16 @@ class TandemPage(Located, Page):
 
     class Meta:
         verbose_name = _("tandem")
+
+    def get_context(self, request, *args, **kwargs):
+        from partners.selectors import partner_of_page
+
+        from .selectors import tandem_profile
+
+        context = super().get_context(request, *args, **kwargs)
+        context["partner"] = partner_of_page(page=self)
+        context.update(tandem_profile(tandem=self))
+        return context
 
     def save(self, *args, **kwargs):
         self.latitude = round_to_public(self.latitude)

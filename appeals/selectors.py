@@ -1,0 +1,55 @@
+"""Reading appeals: one appeal's surroundings, the filtered index, and the live figures."""
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from wagtail.models import Locale
+
+from tandems.models import TandemPage
+
+from .models import AppealPage
+
+
+def appeal_open_list(*, locale: Locale | None = None) -> QuerySet[AppealPage]:
+    """Live, public appeals of one language that are open today."""
+    today = timezone.localdate()
+    return (
+        AppealPage.objects.live().public().filter(locale=locale or Locale.get_active())
+        .filter(open_from__lte=today).filter(Q(open_until__isnull=True) | Q(open_until__gte=today))
+    )
+
+
+def appeal_open_count() -> int:
+    return appeal_open_list().count()
+
+
+def appeal_filtered_list(*, town: str = "", category: str = "", tag: str = "") -> QuerySet[AppealPage]:
+    """The open appeals an index visitor asked for; empty arguments do not filter."""
+    appeals = appeal_open_list()
+    if town:
+        appeals = appeals.filter(town__iexact=town)
+    if category:
+        appeals = appeals.filter(category=category)
+    if tag:
+        appeals = appeals.filter(tags__slug=tag)
+    return appeals.select_related("locale").order_by("-open_from", "title").distinct()
+
+
+def appeal_town_choices() -> list[str]:
+    return sorted(set(appeal_open_list().exclude(town="").values_list("town", flat=True)))
+
+
+def appeal_surroundings(*, appeal: AppealPage) -> dict:
+    """What an appeal page shows beside the ask: its tandem (if any), its tags and a few sibling appeals.
+
+    A fixed number of queries whatever the number of tags or siblings: the appeal page is the most visited.
+    """
+    parent = appeal.get_parent().specific
+    siblings = (
+        AppealPage.objects.live().public().sibling_of(appeal, inclusive=False)
+        .select_related("locale").order_by("-open_from")[:4]
+    )
+    return {
+        "tandem": parent if isinstance(parent, TandemPage) else None,
+        "appeal_tags": list(appeal.tags.all()),
+        "sibling_appeals": list(siblings),
+    }

@@ -1,0 +1,30 @@
+"""Filtered, paginated listings for the index pages: validated GET filters and a page of results."""
+
+from collections.abc import Callable
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+
+PER_PAGE = 12
+
+
+class ListingFilterForm(forms.Form):
+    """Filters a visitor sets in the address; what is invalid is reported and ignored, the rest still applies."""
+
+    town = forms.ChoiceField(label=_("Town"), required=False)
+    tag = forms.SlugField(label=_("Tag"), required=False, allow_unicode=True, max_length=100)
+
+    def __init__(self, *args, towns: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["town"].choices = [("", _("all towns")), *((town, town) for town in towns)]
+
+
+def listing_context(*, request, form_class: type[ListingFilterForm], towns: list[str],
+                    select: Callable[..., QuerySet]) -> dict:
+    form = form_class(request.GET or None, towns=towns)
+    form.is_valid()
+    filters = {name: value for name, value in getattr(form, "cleaned_data", {}).items() if value}
+    results = Paginator(select(**filters), PER_PAGE).get_page(request.GET.get("page"))
+    return {"filter_form": form, "results": results, "is_filtered": bool(filters)}

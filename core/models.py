@@ -1,0 +1,61 @@
+"""The network's own, deliberately modest brand: shown in the footer only, never above a partner's."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[index:index + 2], 16) / 255 for index in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_on_white(colour: str) -> float:
+    """WCAG contrast ratio of `colour` (#rrggbb) against white."""
+    return 1.05 / (_luminance(colour) + 0.05)
+
+
+hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Give a colour as # and six hex digits, e.g. #0b5d56."))
+
+
+@register_setting(icon="site")
+class NetworkSettings(BaseSiteSetting):
+    name = models.CharField(_("network name"), max_length=80, default="Nahbar")
+    logo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("logo"),
+    )
+    tagline = models.CharField(_("tagline"), max_length=160, blank=True)
+    hashtag = models.CharField(
+        _("campaign hashtag"), max_length=40, blank=True,
+        validators=[RegexValidator(r"^#?\w+$", _("One word, letters, digits and _ only."))],
+    )
+    # Colours become CSS custom properties; both must keep text readable (contrast at least 4.5:1 on white).
+    brand_colour = models.CharField(_("brand colour"), max_length=7, default="#0b5d56", validators=[hex_colour])
+    accent_colour = models.CharField(_("accent colour"), max_length=7, default="#ffbf47", validators=[hex_colour])
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("logo"),
+        FieldPanel("tagline"),
+        FieldPanel("hashtag"),
+        FieldRowPanel([FieldPanel("brand_colour"), FieldPanel("accent_colour")], heading=_("Colours")),
+    ]
+
+    class Meta:
+        verbose_name = _("network branding")
+
+    def clean(self):
+        super().clean()
+        if hex_colour.regex.match(self.brand_colour or "") and contrast_on_white(self.brand_colour) < 4.5:
+            raise ValidationError({"brand_colour": _(
+                "Links and buttons use this colour on white: choose a darker one (contrast at least 4.5:1)."
+            )})
+
+    @property
+    def hashtag_text(self) -> str:
+        return f"#{self.hashtag.lstrip('#')}" if self.hashtag else ""

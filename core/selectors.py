@@ -1,0 +1,26 @@
+"""Reading across page types: site search and the sitemap's pages."""
+
+from django.db.models import QuerySet
+from wagtail.models import Locale, Page, Site
+
+from appeals.models import AppealPage
+from tandems.models import TandemPage
+
+SEARCH_LIMIT = 50
+
+
+def page_search(*, query: str) -> list[Page]:
+    """Live, public appeals and tandems of the active language that match `query`, best first."""
+    if not query:
+        return []
+    pages = Page.objects.live().public().filter(locale=Locale.get_active()).type(AppealPage, TandemPage)
+    return list(pages.specific().search(query)[:SEARCH_LIMIT])
+
+
+def sitemap_page_list(*, site: Site) -> QuerySet[Page]:
+    """Every live, public page under the site's root page and under each of its translations."""
+    roots = site.root_page.get_translations(inclusive=True)
+    pages = Page.objects.none()
+    for root in roots:
+        pages |= Page.objects.descendant_of(root, inclusive=True)
+    return pages.live().public().order_by("locale_id", "path").defer_streamfields().specific()

@@ -1,0 +1,59 @@
+"""Reading partner organisations: their sections, the logos every footer shows, the partner of a page."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+from appeals.models import AppealPage
+from tandems.models import TandemPage
+
+from .models import PartnerPage
+
+LOGOS_CACHE_KEY = "partners:logos:{language}"
+LOGOS_CACHE_SECONDS = 60 * 60
+LOGO_RENDITION = "max-240x120"
+
+
+def partner_section(*, partner: PartnerPage) -> dict:
+    """The live tandems and appeals of one partner, for its page."""
+    return {
+        "tandems": TandemPage.objects.child_of(partner).live().public().select_related("portrait"),
+        "appeals": AppealPage.objects.descendant_of(partner).live().public().order_by("-open_from"),
+    }
+
+
+def partner_of_page(*, page: Page) -> PartnerPage | None:
+    """The partner whose section holds `page` (the page itself when it is a partner page)."""
+    if isinstance(page, PartnerPage):
+        return page
+    return PartnerPage.objects.ancestor_of(page).select_related("logo").first()
+
+
+def _logo_rows() -> list[dict]:
+    partners = (
+        PartnerPage.objects.live().public().filter(locale=Locale.get_active())
+        .select_related("logo").order_by("title")
+    )
+    rows = []
+    for partner in partners:
+        row = {"title": partner.title, "url": partner.get_url(), "logo": None}
+        if partner.logo:
+            rendition = partner.logo.get_rendition(LOGO_RENDITION)
+            row["logo"] = {"url": rendition.url, "width": rendition.width, "height": rendition.height}
+        rows.append(row)
+    return rows
+
+
+def partner_logo_list() -> list[dict]:
+    """Every live partner of the active language, with a small logo rendition: cached, as every footer shows it."""
+    key = LOGOS_CACHE_KEY.format(language=translation.get_language() or settings.LANGUAGE_CODE)
+    rows = cache.get(key)
+    if rows is None:
+        rows = _logo_rows()
+        cache.set(key, rows, LOGOS_CACHE_SECONDS)
+    return rows
+
+
+def partner_logo_cache_clear() -> None:
+    cache.delete_many([LOGOS_CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES])

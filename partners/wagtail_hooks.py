@@ -1,0 +1,31 @@
+"""Partner sections in the admin: onboarding on creation, and choosers that show only one's own section."""
+
+from django.core.exceptions import PermissionDenied
+from wagtail import hooks
+from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from .models import PartnerPage
+from .services import partner_provision
+
+
+@hooks.register("after_create_page")
+def onboard_partner_created_in_admin(request, page):
+    if isinstance(page, PartnerPage):
+        partner_provision(partner=page)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def only_explorable_pages(pages, request):
+    """Wagtail's page chooser lists every page; a partner must not even see another partner's titles."""
+    if request.user.is_superuser:
+        return pages
+    explorable = PagePermissionPolicy(Page).explorable_instances(request.user)
+    return pages.filter(pk__in=explorable.values_list("pk", flat=True))
+
+
+@hooks.register("before_move_page")
+def refuse_moves_without_permission(request, page, destination):
+    """Wagtail's move confirmation shows both pages' titles before it checks permissions; check first."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied

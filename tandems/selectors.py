@@ -1,0 +1,53 @@
+"""Reading tandems: the filtered index, one tandem's appeals and timeline, the outcome figures."""
+
+from django.db.models import Q, QuerySet
+from wagtail.models import Locale
+
+from appeals.models import AppealPage
+
+from .models import TandemPage, TandemStatus, TandemStatusChange
+
+# Steps that count as an outcome on the home page: something the campaign achieved.
+OUTCOME_STATUSES = [TandemStatus.INTERNSHIP, TandemStatus.APPRENTICESHIP, TandemStatus.JOB_FOUND]
+
+
+def tandem_live_list() -> QuerySet[TandemPage]:
+    return TandemPage.objects.live().public().filter(locale=Locale.get_active())
+
+
+def tandem_filtered_list(*, town: str = "", status: str = "", tag: str = "") -> QuerySet[TandemPage]:
+    """The tandems an index visitor asked for; a tag matches languages, skills or sought occupations."""
+    tandems = tandem_live_list()
+    if town:
+        tandems = tandems.filter(town__iexact=town)
+    if status:
+        tandems = tandems.filter(status=status)
+    if tag:
+        tandems = tandems.filter(
+            Q(language_items__tag__slug=tag) | Q(skill_items__tag__slug=tag) | Q(occupation_items__tag__slug=tag)
+        )
+    return tandems.select_related("locale", "portrait").order_by("title").distinct()
+
+
+def tandem_town_choices() -> list[str]:
+    return sorted(set(tandem_live_list().exclude(town="").values_list("town", flat=True)))
+
+
+def tandem_outcome_count() -> int:
+    """Outcomes reached by live tandems of the active language: internships, apprenticeships, jobs."""
+    return TandemStatusChange.objects.filter(
+        tandem__in=tandem_live_list(), status__in=OUTCOME_STATUSES
+    ).count()
+
+
+def tandem_profile(*, tandem: TandemPage) -> dict:
+    """What a tandem page shows besides its own fields: its tags, outcomes timeline and open appeals."""
+    return {
+        "languages": list(tandem.languages.all()),
+        "skills": list(tandem.skills.all()),
+        "sought_occupations": list(tandem.sought_occupations.all()),
+        "timeline": list(tandem.status_changes.order_by("date", "sort_order")),
+        "tandem_appeals": list(
+            AppealPage.objects.child_of(tandem).live().public().select_related("locale").order_by("-open_from")
+        ),
+    }
