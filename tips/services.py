@@ -61,7 +61,7 @@ def _send_once(*, tip_id: int, field: str, send) -> bool:
     If sending fails, the transaction rolls back, the mark is not set and the task's retry sends again.
     """
     with transaction.atomic():
-        tip = Tip.objects.select_for_update().select_related("appeal", "partner").filter(pk=tip_id).first()
+        tip = Tip.objects.select_for_update(of=("self",)).select_related("appeal", "partner").filter(pk=tip_id).first()
         if tip is None or getattr(tip, field) is not None:
             return False
         send(tip)
