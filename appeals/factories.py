@@ -2,7 +2,7 @@ import factory
 
 from core.factories import PageFactory
 
-from .models import AppealCategory, AppealPage
+from .models import AppealCategory, AppealIndexPage, AppealPage
 
 
 class AppealPageFactory(PageFactory):
@@ -18,3 +18,11 @@ class AppealPageFactory(PageFactory):
     town = "Köln"
     latitude = 50.94
     longitude = 6.96
+
+
+class AppealIndexPageFactory(PageFactory):
+    class Meta:
+        model = AppealIndexPage
+
+    title = "Gesuche"
+    slug = "gesuche"

@@ -2,7 +2,7 @@ import factory
 
 from core.factories import PageFactory
 
-from .models import TandemPage
+from .models import TandemIndexPage, TandemPage
 
 
 class TandemPageFactory(PageFactory):
@@ -17,3 +17,11 @@ class TandemPageFactory(PageFactory):
     town = "Köln"
     latitude = 50.94
     longitude = 6.96
+
+
+class TandemIndexPageFactory(PageFactory):
+    class Meta:
+        model = TandemIndexPage
+
+    title = "Tandems"
+    slug = "tandems"

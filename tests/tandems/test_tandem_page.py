@@ -1,0 +1,41 @@
+"""A tandem page: what visitors see, and that it is the same for every visitor (safe to cache)."""
+
+import datetime
+
+import pytest
+from django.utils.html import escape
+
+from core.factories import ImageFactory
+from tandems.models import TandemStatusChange
+
+pytestmark = pytest.mark.django_db
+
+
+def test_tandem_page_shows_portrait_story_tags_timeline_and_appeals(client, partner_a):
+    tandem = partner_a.tandem
+    tandem.portrait = ImageFactory(collection=partner_a.collection, title="Portrait")
+    tandem.story = [("text", "<p>Amal kam 2016 nach Köln.</p>"),
+                    ("quote", {"text": "Ich will wieder arbeiten.", "author": "Amal"})]
+    tandem.languages.add("Arabisch")
+    tandem.sought_occupations.add("Elektrikerin")
+    tandem.status_changes = [TandemStatusChange(date=datetime.date(2026, 3, 1), status="interview",
+                                                note="Vorstellungsgespräch bei Elektro Schmitz")]
+    tandem.save_revision().publish()
+
+    html = client.get(tandem.url).content.decode()
+
+    assert escape(tandem.names) in html and "Amal kam 2016 nach Köln." in html and "Ich will wieder arbeiten." in html
+    assert "Arabisch" in html and "Elektrikerin" in html
+    assert "Vorstellungsgespräch bei Elektro Schmitz" in html and 'datetime="2026-03-01"' in html
+    assert f'href="{partner_a.appeal.url}"' in html
+    assert "/images/" in html and "fill-480x480" in html  # a bounded rendition, never the original upload
+
+
+def test_two_anonymous_visits_get_byte_identical_html(client, partner_a):
+    first = client.get(partner_a.tandem.url)
+    second = client.get(partner_a.tandem.url)
+
+    assert first.status_code == 200
+    assert first.content == second.content
+    assert b"csrfmiddlewaretoken" not in first.content
+    assert "csrftoken" not in first.cookies and "sessionid" not in first.cookies
