@@ -262,7 +262,7 @@ from celery.schedules import crontab as _crontab  # noqa: E402
 BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))
 BACKUP_STORAGE = None
 if env_str("BACKUP_STORAGE_BACKEND"):
-    import json as _json  # noqa: I001
+    import json as _json
 
     STORAGES["backups"] = {
         "BACKEND": env_str("BACKUP_STORAGE_BACKEND"),
