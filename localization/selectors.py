@@ -22,13 +22,17 @@ class LanguageLink:
 
 
 def language_home_url(*, request: HttpRequest, language_code: str) -> str:
-    """The home page of the request's site in one language (the source home if it is not translated)."""
+    """The home page of the request's site in one language.
+
+    Without a translation of the home page, Wagtail serves the source home page under that language's
+    prefix, so the visitor still gets the interface in their language.
+    """
     site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-    root = site.root_page
     locale = Locale.objects.filter(language_code=language_code).first()
-    translated = root.get_translation_or_none(locale) if locale else None
-    home = translated if translated is not None and translated.live else root
-    return home.get_url(request) or f"/{language_code}/"
+    translated = site.root_page.get_translation_or_none(locale) if locale else None
+    if translated is not None and translated.live:
+        return translated.get_url(request)
+    return translate_url(site.root_page.get_url(request) or "/", language_code)
 
 
 def _page_urls(*, request: HttpRequest, page: Page) -> dict[str, str]:

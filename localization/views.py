@@ -1,4 +1,4 @@
-"""wagtail-localize's "translate" and "sync" admin views, limited to pages the user may edit.
+"""wagtail-localize's "translate", "sync" and report admin views, limited to pages the user may edit.
 
 wagtail-localize checks only the global "submit translation" permission there, so any partner editor could
 translate (and so copy into their reach) another partner's page. These wrappers add the page check and
@@ -8,7 +8,9 @@ then hand over to wagtail-localize unchanged; wagtail_hooks.py mounts them on th
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import TranslationSource
+from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -32,3 +34,18 @@ def update_translations(request, translation_source_id: int):
     if isinstance(instance, Page):
         _require_page_edit(request.user, instance)
     return _update(request, translation_source_id=translation_source_id)
+
+
+class OwnTranslationsReportView(TranslationsReportView):
+    """The translations report (what is up to date, what waits), without other partners' pages in it."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset().order_by("-created_at")  # newest first, and stable pages
+        if self.request.user.is_superuser:
+            return queryset
+        editable = PagePermissionPolicy().instances_user_has_permission_for(self.request.user, "change")
+        return queryset.filter(source__object_id__in=editable.values("translation_key"))
+
+
+translations_report = OwnTranslationsReportView.as_view()
+translations_report_results = OwnTranslationsReportView.as_view(results_only=True)

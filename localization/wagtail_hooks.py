@@ -13,4 +13,8 @@ def guard_translation_views():
              name="localization_submit_page_translation"),
         path("localize/update/<int:translation_source_id>/", views.update_translations,
              name="localization_update_translations"),
+        path("localize/reports/translations/", views.translations_report,
+             name="localization_translations_report"),
+        path("localize/reports/translations/results/", views.translations_report_results,
+             name="localization_translations_report_results"),
     ]
