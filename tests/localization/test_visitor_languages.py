@@ -23,7 +23,7 @@ def test_the_root_sends_a_visitor_to_the_best_language_and_caches_per_language(c
 
 def _switcher_links(html: str) -> dict[str, str]:
     nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
-    return dict((code, href) for href, code in re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', nav))
+    return {code: href for href, code in re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', nav)}
 
 
 def test_the_switcher_leads_to_the_same_page_or_to_the_home_page_with_a_note(client, partner_a, tandem_in_english):
