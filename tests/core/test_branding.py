@@ -1,0 +1,87 @@
+"""Low-key shared branding: the partner leads in the header, the network sits in the footer with every partner."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from wagtail.models import Collection, Page, Site
+
+from core.factories import ImageFactory
+from core.models import NetworkSettings
+from home.models import FeaturedAppeal
+from partners.factories import PartnerPageFactory
+from tandems.models import TandemStatusChange
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def network():
+    settings = NetworkSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.name, settings.hashtag, settings.brand_colour = "Nahbar", "nahbar", "#123456"
+    settings.logo = ImageFactory(title="Network logo")
+    settings.save()
+    return settings
+
+
+def _logo(partner):
+    partner.logo = ImageFactory(title=f"{partner.title} logo",
+                                collection=partner.collection or Collection.get_first_root_node())
+    partner.save_revision().publish()
+
+
+def test_partner_leads_the_header_and_the_network_stays_in_the_footer(client, network, partner_a, partner_b):
+    _logo(partner_a)
+    _logo(partner_b)
+
+    html = client.get(partner_a.appeal.url).content.decode()
+    header = html.split('<header class="site-header">')[1].split("</header>")[0]
+    footer = html.split('<footer class="site-footer">')[1].split("</footer>")[0]
+
+    assert partner_a.title in header and "max-320x120" in header
+    assert "Nahbar" not in header and partner_b.title not in header
+    assert "max-160x80" in footer and "#nahbar" in footer and 'id="network-of"' in footer
+    assert f'alt="{partner_a.title}"' in footer and f'alt="{partner_b.title}"' in footer
+    assert "--brand: #123456" in html
+
+
+def _queries(client, url) -> int:
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return len(queries)
+
+
+def test_the_footer_costs_no_query_per_partner_logo(client, network, partner_a):
+    _logo(partner_a)
+    before = _queries(client, partner_a.tandem.url)
+
+    for number in range(5):
+        _logo(PartnerPageFactory(title=f"Weitere {number}"))
+
+    assert client.get(partner_a.tandem.url).content.decode().count('loading="lazy"') >= 6
+    assert _queries(client, partner_a.tandem.url) == before
+
+
+def test_staff_cannot_pick_a_brand_colour_that_makes_links_unreadable(client, staff, network):
+    client.force_login(staff)
+    url = reverse("wagtailsettings:edit", args=["core", "networksettings", network.site_id])
+
+    response = client.post(url, {"name": "Nahbar", "brand_colour": "#ffee00", "accent_colour": "#ffbf47"})
+
+    assert response.status_code == 200, response.status_code
+    assert "brand_colour" in response.context["form"].errors
+    network.refresh_from_db()
+    assert network.brand_colour == "#123456"
+
+
+def test_home_page_shows_figures_featured_appeals_and_partners(client, network, partner_a, partner_b):
+    home = Page.objects.get(depth=2, locale__language_code="de").specific
+    FeaturedAppeal.objects.create(home=home, appeal=partner_b.appeal)
+    TandemStatusChange.objects.create(tandem=partner_a.tandem, status="internship")
+
+    response = client.get(home.url)
+
+    assert response.context["open_appeal_count"] == 2 and response.context["outcome_count"] == 1
+    assert response.context["featured"] == [partner_b.appeal]
+    assert partner_a.title in response.content.decode()
