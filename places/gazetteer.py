@@ -57,8 +57,15 @@ def _postcodes() -> dict[str, tuple[float, float]]:
         return {row["postcode"]: (float(row["latitude"]), float(row["longitude"])) for row in csv.DictReader(source)}
 
 
-def place_nearest_town(*, latitude: float, longitude: float) -> Place:
+def place_nearest_town(*, latitude: float, longitude: float, within_km: float = 8) -> Place:
+    """The largest town within a few kilometres, else the nearest place.
+
+    GeoNames lists city districts as places of their own ("Altstadt Nord"); people name the city.
+    """
     _by_name, towns = _towns()
+    for town in towns:  # largest first
+        if distance_km(latitude, longitude, town.latitude, town.longitude) <= within_km:
+            return town
     return min(towns, key=lambda town: distance_km(latitude, longitude, town.latitude, town.longitude))
 
 
