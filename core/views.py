@@ -2,6 +2,8 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
+from backups.selectors import backup_health
+
 from . import health
 from .selectors import page_search
 
@@ -13,6 +15,7 @@ def healthz(request):
         "status": "ok" if database_ok else "error",
         "database": "ok" if database_ok else "down",
         "broker": health.broker_status(),
+        "backup": backup_health(),  # information only: a stale backup never fails the health check
     }
     return JsonResponse(body, status=200 if database_ok else 503)
 
