@@ -110,3 +110,72 @@ APPEALS = [
 
 STAFF_LOGIN = ("staff", "nahbar-demo")
 EDITOR_PASSWORD = "nahbar-demo"  # noqa: S105 - demo only; load_demo refuses production settings
+
+NETWORK = {
+    "name": "Nahbar",
+    "tagline": "Menschen finden Arbeit, Wohnung und Gesellschaft – mit Hilfe aus der Nachbarschaft.",
+    "hashtag": "Nahbar",
+    "brand_colour": "#0b5d56",
+    "accent_colour": "#ffbf47",
+}
+HOME_INTRO = (
+    "<p>Hinter jedem Gesuch steht ein Mensch mit einer Geschichte. Kennen Sie einen Betrieb, eine Wohnung "
+    "oder haben Sie einfach Zeit? <b>Ein Tipp von Ihnen</b> kann den Unterschied machen.</p>"
+)
+# (slug, title, intro) of the index pages under the home page
+INDEXES = {
+    "appeals": ("gesuche", "Alle Gesuche", "Was gerade gebraucht wird, nach Ort, Art und Stichwort."),
+    "tandems": ("tandems", "Alle Tandems", "Die Menschen hinter den Gesuchen und ihre Wege."),
+}
+FEATURED_APPEALS = ["ausbildung-elektro", "weihnachten-linden", "lkw-leipzig", "rollstuhl-gesellschaft"]
+
+# tandem slug -> (story paragraphs, quote, who said it)
+STORIES = {
+    "amal-und-jonas": (
+        ["Amal hat in Aleppo zwölf Jahre als Elektrikerin gearbeitet, meist auf Baustellen für Schulen.",
+         "Seit 2023 lebt sie in Köln-Kalk. Jonas hat sie im Sprachcafé kennengelernt; seitdem sortieren die "
+         "beiden jeden Dienstag Zeugnisse, Normen und Formulare."],
+        "Strom ist überall gleich. Nur die Farben der Kabel sind hier anders.", "Amal"),
+    "yonas-und-petra": (
+        ["Yonas hat in Asmara und später in Khartum in Hotelküchen gekocht.",
+         "Petra führte zwanzig Jahre ein Café in der Bonner Altstadt und kennt fast jede Küche der Stadt."],
+        "Wenn Yonas kocht, wird es in der ganzen WG still.", "Petra"),
+    "farid-und-lena": (
+        ["Farid betreute in Kabul das Netzwerk einer Universität. In Köln macht er eine Umschulung.",
+         "Lena übt mit ihm Vorstellungsgespräche und erklärt, was ein Arbeitszeugnis wirklich sagt."],
+        "Ich will nicht bei null anfangen, sondern da weitermachen, wo ich war.", "Farid"),
+    "mariam-und-ute": (
+        ["Mariam hat als Hebamme in Homs gearbeitet. Bis ihr Abschluss anerkannt ist, möchte sie in der Pflege "
+         "helfen.", "Ute ist pensionierte Lehrerin und begleitet Mariam zu Ämtern und Terminen."],
+        "Mariam hat mehr Geduld als jede Behörde.", "Ute"),
+    "samir-und-klaus": (
+        ["Samir kam 2019 nach Hannover und fand über ein Praktikum seine Stelle im Lager eines Großhändlers.",
+         "Klaus und er spielen weiter jeden Freitag Schach – Klaus verliert meistens."],
+        "Der Vertrag war gut. Das erste Gehalt war besser.", "Samir"),
+    "olena-und-maik": (
+        ["Olena war in Charkiw Verwaltungsleiterin einer Zahnarztpraxis.",
+         "Maik ist Zahntechniker und übt mit ihr die Fachbegriffe, die in keinem Sprachkurs vorkommen."],
+        "Die Berufsschule ist schwer. Aber ich verstehe jede Woche mehr.", "Olena"),
+    "ahmad-und-sabine": (
+        ["Ahmad ist fünfzehn Jahre Lkw gefahren, zwischen Damaskus, Amman und Beirut.",
+         "Sabine arbeitet bei einer Leipziger Fahrschule und kennt den Weg durch den Führerschein-Umtausch."],
+        "Die Straße ist mein Büro. Ich brauche nur den Schlüssel.", "Ahmad"),
+    "hevin-und-thomas": (
+        ["Hevin hatte in Qamischli einen eigenen kleinen Salon.",
+         "Thomas ist Friseurmeister im Ruhestand und hilft ihr, den Deutschkurs abzuschließen."],
+        "Haare schneiden kann sie. Jetzt kommt die Grammatik.", "Thomas"),
+}
+
+# tandem slug -> [(days ago, status, note)]: the path so far
+TIMELINES = {
+    "amal-und-jonas": [(200, "searching", "Anerkennungsantrag gestellt"),
+                       (40, "interview", "Gespräch bei einem Elektrobetrieb in Porz")],
+    "yonas-und-petra": [(120, "searching", "Hygieneschulung bestanden"),
+                        (20, "interview", "Probekochen in einem Restaurant in Beuel")],
+    "farid-und-lena": [(300, "searching", ""), (60, "internship", "Praktikum im IT-Support eines Kölner Hotels")],
+    "samir-und-klaus": [(400, "searching", ""), (330, "internship", "Vier Wochen im Lager"),
+                        (250, "job_found", "Fester Vertrag als Lagerist")],
+    "olena-und-maik": [(380, "searching", ""), (290, "interview", "Zwei Praxen haben eingeladen"),
+                       (210, "apprenticeship", "Ausbildung zur ZFA begonnen")],
+    "hevin-und-thomas": [(150, "searching", ""), (30, "paused", "Deutschkurs B1 bis zum Sommer")],
+}
