@@ -15,7 +15,7 @@ from partners.services import partner_onboard
 from tandems.factories import TandemPageFactory
 from tandems.models import TandemPage
 
-from . import content, showcase
+from . import content, showcase, translations
 
 
 def _home() -> HomePage:
@@ -88,6 +88,7 @@ def demo_load(*, progress: Callable[[str], None] = lambda message: None) -> list
     appeals = [_appeal(row, {**partners, **tandems}) for row in content.APPEALS]
     progress(f"{len(appeals)} appeals")
     showcase.demo_showcase(home=home)
+    translations.demo_translate(progress=progress)
     staff_name, staff_password = content.STAFF_LOGIN
     if not get_user_model().objects.filter(username=staff_name).exists():
         get_user_model().objects.create_superuser(staff_name, f"{staff_name}@example.org", staff_password)
