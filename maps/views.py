@@ -1,6 +1,7 @@
 """The public map page and its GeoJSON feeds."""
 
 import contextlib
+import hashlib
 import json
 import logging
 
@@ -43,7 +44,7 @@ def _geojson_view(request, *, name: str, build):
         except ValueError as error:
             return JsonResponse({"error": str(error), "parameter": "bbox"}, status=400)
     filters = {key: request.GET.get(key, "")[:40] for key in ("category", "kind", "lang")}
-    key = f"map:{name}:{bbox}:{sorted(filters.items())}"
+    key = "map:" + hashlib.sha256(f"{name}:{bbox}:{sorted(filters.items())}".encode()).hexdigest()
     response = HttpResponse(_cached_json(key, lambda: build(bbox=bbox, **filters)), content_type=GEOJSON)
     response["Cache-Control"] = f"public, max-age={settings.MAP_CACHE_SECONDS}"
     response["Access-Control-Allow-Origin"] = "*"
