@@ -64,3 +64,12 @@ def test_closed_appeal_says_so_and_offers_the_general_form(client, partner_a, no
     page = response.content.decode()
     assert "is closed" in page and f'action="{reverse("tips:offer")}"' in page and "Ein Platz in Köln" in page
     assert not Tip.objects.exists()
+
+
+def test_offer_goes_to_the_partner_whose_open_appeal_covers_its_place(client, partner_a, no_wait):
+    url = reverse("tips:offer")
+    client.post(url, form_data(client, url, kind="apprenticeship", place_0="Leverkusen"))  # ~15 km from Köln
+    client.post(url, form_data(client, url, kind="help", place_0="Berlin"))  # no appeal's radius reaches
+    near, far = Tip.objects.order_by("pk")
+    assert (near.appeal, near.partner_id, near.town) == (None, partner_a.pk, "Leverkusen")
+    assert (far.partner, far.town) == (None, "Berlin")
