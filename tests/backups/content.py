@@ -24,7 +24,9 @@ def content_build() -> dict[str, str]:
     tandem = TandemPage.objects.live().filter(locale__language_code="de").order_by("pk").first()
     paths = [tandem.url]
     for code in ("en", "ar"):
-        translated = tandem.copy_for_translation(Locale.objects.get(language_code=code), copy_parents=True)
+        locale = Locale.objects.get(language_code=code)
+        # The demo may already translate its pages; then the round trip changes that translation instead.
+        translated = tandem.get_translation_or_none(locale) or tandem.copy_for_translation(locale, copy_parents=True)
         translated.title = f"{tandem.title} ({code})"
         translated.save_revision().publish()
         paths.append(translated.url)
