@@ -17,22 +17,22 @@ from .selectors import appeal_source, partner_for_offer, partner_for_page
 logger = logging.getLogger(__name__)
 
 
-def tip_enqueue(*, task, tip_id: int) -> bool:
-    """Queue a task without ever failing the caller: the row stays, and the sweeper queues it later."""
+def tip_enqueue(*, tip_id: int, email: str) -> bool:
+    """Queue an e-mail without ever failing the caller: the row stays, and the sweeper queues it later."""
+    from .tasks import tip_email_task
+
     try:
-        task.apply_async(args=[tip_id], retry=False)
+        tip_email_task.apply_async(args=[tip_id, email], retry=False)
     except Exception:  # the broker is down or unreachable: any error of kombu/redis
-        logger.warning("Could not queue %s for tip %s; the sweeper will retry", task.name, tip_id, exc_info=True)
+        logger.warning("Could not queue %s e-mail for tip %s; the sweeper will retry", email, tip_id, exc_info=True)
         return False
     return True
 
 
 def _queue_emails(tip: Tip) -> None:
-    from .tasks import tip_acknowledge_task, tip_notify_task
-
-    tip_enqueue(task=tip_notify_task, tip_id=tip.pk)
+    tip_enqueue(tip_id=tip.pk, email="notify")
     if tip.email:
-        tip_enqueue(task=tip_acknowledge_task, tip_id=tip.pk)
+        tip_enqueue(tip_id=tip.pk, email="acknowledge")
 
 
 @transaction.atomic
@@ -104,16 +104,14 @@ def tip_acknowledge(*, tip_id: int) -> bool:
 
 def tip_sweep(*, older_than: timedelta = timedelta(minutes=1)) -> int:
     """Queue again every e-mail that was never sent (the broker was down, a worker died)."""
-    from .tasks import tip_acknowledge_task, tip_notify_task
-
     cutoff = timezone.now() - older_than
     pending = Tip.objects.filter(created_at__lt=cutoff).exclude(status=TipStatus.SPAM)
     queued = 0
     for tip_id in pending.filter(notification_sent_at__isnull=True).values_list("pk", flat=True)[:1000]:
-        queued += tip_enqueue(task=tip_notify_task, tip_id=tip_id)
+        queued += tip_enqueue(tip_id=tip_id, email="notify")
     acks = pending.filter(acknowledgement_sent_at__isnull=True).exclude(email="")
     for tip_id in acks.values_list("pk", flat=True)[:1000]:
-        queued += tip_enqueue(task=tip_acknowledge_task, tip_id=tip_id)
+        queued += tip_enqueue(tip_id=tip_id, email="acknowledge")
     return queued
 
 

@@ -4,19 +4,14 @@ from celery import shared_task
 
 from . import services
 
-
-@shared_task(bind=True, max_retries=8, default_retry_delay=30, acks_late=True)
-def tip_notify_task(self, tip_id: int) -> bool:
-    try:
-        return services.tip_notify(tip_id=tip_id)
-    except Exception as error:
-        raise self.retry(exc=error) from error
+EMAILS = {"notify": services.tip_notify, "acknowledge": services.tip_acknowledge}
 
 
 @shared_task(bind=True, max_retries=8, default_retry_delay=30, acks_late=True)
-def tip_acknowledge_task(self, tip_id: int) -> bool:
+def tip_email_task(self, tip_id: int, email: str) -> bool:
+    """`email` is "notify" (the partner) or "acknowledge" (the tipster); each is sent at most once."""
     try:
-        return services.tip_acknowledge(tip_id=tip_id)
+        return EMAILS[email](tip_id=tip_id)
     except Exception as error:
         raise self.retry(exc=error) from error
 
