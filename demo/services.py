@@ -14,6 +14,7 @@ from partners.models import PartnerPage
 from partners.services import partner_onboard
 from tandems.factories import TandemPageFactory
 from tandems.models import TandemPage
+from tips.demo import tips_demo_load
 
 from . import content, showcase, translations
 
@@ -87,6 +88,7 @@ def demo_load(*, progress: Callable[[str], None] = lambda message: None) -> list
     progress(f"{len(tandems)} tandems")
     appeals = [_appeal(row, {**partners, **tandems}) for row in content.APPEALS]
     progress(f"{len(appeals)} appeals")
+    progress(f"{tips_demo_load(appeals=appeals)} new published tips")
     showcase.demo_showcase(home=home)
     translations.demo_translate(progress=progress)
     staff_name, staff_password = content.STAFF_LOGIN
