@@ -115,8 +115,8 @@ def desktop_page(browser):
 
 # ---------------------------------------------------------------------------------------------------------
 # Shared roles for permission tests (owned by the partner-network CMS, issue 3). Reuse, don't copy:
-# two onboarded partners A and B, each with one tandem and one appeal under it (and a picture and a document
-# in its own collection), and the users editor_a, moderator_a, editor_b and staff (password "password").
+# two onboarded partners A and B, each with one tandem and one appeal under it (and a picture, a document and
+# a video in its own collection), and the users editor_a, moderator_a, editor_b and staff (password "password").
 # ---------------------------------------------------------------------------------------------------------
 
 
@@ -124,6 +124,7 @@ def _onboarded_partner(letter: str):
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
     from wagtail.models import Page
+    from wagtailmedia.models import Media
 
     from appeals.factories import AppealPageFactory
     from core.factories import ImageFactory
@@ -141,12 +142,16 @@ def _onboarded_partner(letter: str):
         title=f"Document {letter}", collection=partner.collection,
         file=ContentFile(b"Nahbar test document", name=f"document-{letter.lower()}.txt"),
     )
+    partner.media = Media.objects.create(
+        title=f"Clip {letter}", type="video", collection=partner.collection, duration=1,
+        file=ContentFile(b"not really a video", name=f"clip-{letter.lower()}.mp4"),
+    )
     return partner
 
 
 @pytest.fixture
 def partner_a(db):
-    """Partner A, onboarded: `.tandem`, `.appeal` (under the tandem), `.image` and `.document` are its own."""
+    """Partner A, onboarded: `.tandem`, `.appeal` (under the tandem), `.image`, `.document`, `.media` are its own."""
     return _onboarded_partner("A")
 
 

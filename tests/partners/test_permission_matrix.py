@@ -1,4 +1,4 @@
-"""Partner isolation: who may see and do what with partner A's and partner B's pages, images and documents.
+"""Partner isolation: who may see and do what with partner A's and B's pages, images, documents and media.
 
 Each test is one row of the matrix (a role against one partner's objects) and checks every action of the
 table below through the admin over HTTP. A forbidden action must be refused (403, 404 or a redirect to the
@@ -12,6 +12,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
+from wagtailmedia.models import Media
 
 EDITOR, MODERATOR, STAFF = "editor", "moderator", "staff"
 EVERY_MEMBER = frozenset({EDITOR, MODERATOR})
@@ -69,16 +70,29 @@ ACTIONS = [
     # Wagtail's "change" permission on a collection includes deleting its images.
     Action("image delete", lambda p, o: reverse("wagtailimages:delete", args=[p.image.pk]), EVERY_MEMBER,
            post=lambda p, o: {}),
+    Action("image chosen", lambda p, o: reverse("wagtailimages_chooser:chosen", args=[p.image.pk]),
+           EVERY_MEMBER),
     Action("image listing", lambda p, o: reverse("wagtailimages:index"), EVERY_MEMBER,
            listing=lambda p: p.image.title),
     Action("image chooser", lambda p, o: reverse("wagtailimages_chooser:choose"), EVERY_MEMBER,
            listing=lambda p: p.image.title),
     Action("document edit", lambda p, o: reverse("wagtaildocs:edit", args=[p.document.pk]), EVERY_MEMBER,
            post=lambda p, o: {"title": "Hijacked", "collection": o.collection.pk}),
+    Action("document chosen", lambda p, o: reverse("wagtaildocs_chooser:chosen", args=[p.document.pk]),
+           EVERY_MEMBER),
     Action("document listing", lambda p, o: reverse("wagtaildocs:index"), EVERY_MEMBER,
            listing=lambda p: p.document.title),
     Action("document chooser", lambda p, o: reverse("wagtaildocs_chooser:choose"), EVERY_MEMBER,
            listing=lambda p: p.document.title),
+    Action("media edit", lambda p, o: reverse("wagtailmedia:edit", args=[p.media.pk]), EVERY_MEMBER,
+           post=lambda p, o: {"title": "Hijacked", "collection": o.collection.pk}),
+    Action("media delete", lambda p, o: reverse("wagtailmedia:delete", args=[p.media.pk]), EVERY_MEMBER,
+           post=lambda p, o: {}),
+    Action("media chosen", lambda p, o: reverse("wagtailmedia:media_chosen", args=[p.media.pk]), EVERY_MEMBER),
+    Action("media listing", lambda p, o: reverse("wagtailmedia:index"), EVERY_MEMBER,
+           listing=lambda p: p.media.title),
+    Action("media chooser", lambda p, o: reverse("wagtailmedia:chooser"), EVERY_MEMBER,
+           listing=lambda p: p.media.title),
 ]
 
 # (role fixture, the partner it belongs to, its kind there)
@@ -110,6 +124,7 @@ def _state() -> tuple:
         Revision.objects.count(),
         sorted(get_image_model().objects.values_list("pk", "title", "collection_id")),
         sorted(get_document_model().objects.values_list("pk", "title", "collection_id")),
+        sorted(Media.objects.values_list("pk", "title", "collection_id")),
     )
 
 
