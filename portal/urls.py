@@ -11,6 +11,7 @@ from core.sitemaps import LocalizedSitemap
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("draft/<str:token>/", core_views.shared_draft, name="shared_draft"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
