@@ -26,6 +26,16 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+if getattr(settings, "SERVE_MEDIA", False):
+    from django.urls import re_path
+    from django.views.static import serve
+
+    def _media(request, path):
+        # MEDIA_ROOT is read per request: tests give every test its own folder.
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+    urlpatterns.append(re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", _media))
+
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
     path("tips/", include("tips.urls")),

@@ -8,3 +8,5 @@ SECRET_KEY = env_str("SECRET_KEY", "dev-only-not-secret-9f2c1e7a4b")  # noqa: S1
 ALLOWED_HOSTS = ["*"]
 NAHBAR_DEMO_ALLOWED = True
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+# Django serves uploaded media itself (in production the web server does).
+SERVE_MEDIA = True

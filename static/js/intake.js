@@ -109,8 +109,7 @@
     show(row, state.status === "failed" ? state.error : texts[state.status], state.status);
   }
 
-  async function send(file, caption) {
-    var row = addRow(file);
+  async function send(file, caption, row) {
     try {
       var state = await create(file, caption, row);
       var url = await sendPieces(file, state, row);
@@ -129,7 +128,8 @@
     var button = form.querySelector("button[type=submit]");
     button.disabled = true;
     input.value = "";
-    for (var i = 0; i < files.length; i += 1) { await send(files[i], caption); }
+    var fileRows = files.map(addRow);   // every chosen file is listed at once, then sent one by one
+    for (var i = 0; i < files.length; i += 1) { await send(files[i], caption, fileRows[i]); }
     button.disabled = false;
   });
 }());

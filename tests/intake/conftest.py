@@ -25,6 +25,38 @@ class LiveLink:
             return reverse(name, kwargs={"token": self.token, **kwargs})
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _database_as_migrated(django_db_setup, django_db_blocker):
+    """The migrated database's contents (home page, site, locales), captured before Playwright starts.
+
+    Playwright's sync API runs the rest of the session in another greenlet, whose context holds fresh
+    connection objects without the serialized contents: serialized_rollback then restores nothing.
+    """
+    from django.db import connection
+
+    return getattr(connection, "_test_serialized_contents", None)
+
+
+@pytest.fixture
+def site_as_migrated(_database_as_migrated, transactional_db):
+    """For transactional tests that run after another one emptied the database."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.core.management.color import no_style
+    from django.db import connection
+    from wagtail.models import Page
+
+    if _database_as_migrated and not Page.objects.exists():
+        # A flush without serialized rollback recreated content types with new ids: start from empty.
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection.creation.deserialize_db_from_string(_database_as_migrated)
+        with connection.cursor() as cursor:  # the flush restarted the id sequences at 1
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(statement)
+        ContentType.objects.clear_cache()
+
+
 @pytest.fixture(autouse=True)
 def _intake_root(settings, tmp_path):
     settings.INTAKE_ROOT = tmp_path / "intake"
@@ -53,7 +85,8 @@ def short_video(folder: Path, *, name="clip.mp4", codec="libx264", seconds=1) ->
     """A test-card clip with sound and a location tag, like a phone's; `codec` picks what browsers get."""
     target = folder / name
     subprocess.run(
-        ["/usr/bin/ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", f"testsrc=duration={seconds}:size=320x240:rate=10",
+        ["/usr/bin/ffmpeg", "-v", "error", "-y",
+         "-f", "lavfi", "-i", f"testsrc=duration={seconds}:size=320x240:rate=10",
          "-f", "lavfi", "-i", f"sine=frequency=440:duration={seconds}", "-c:v", codec, "-pix_fmt", "yuv420p",
          "-shortest", "-metadata", "location=+50.9400+006.9600/", "-metadata", "title=Secret place",
          str(target)],
@@ -64,5 +97,16 @@ def short_video(folder: Path, *, name="clip.mp4", codec="libx264", seconds=1) ->
 
 def probe_tags(path: Path) -> str:
     """Everything ffprobe says about a file's metadata, as text to search."""
-    return subprocess.run(["/usr/bin/ffprobe", "-v", "error", "-show_entries", "format_tags:stream_tags:stream=codec_name",
-                           "-of", "json", str(path)], check=True, capture_output=True, text=True).stdout
+    entries = "format_tags:stream_tags:stream=codec_name"
+    return subprocess.run(["/usr/bin/ffprobe", "-v", "error", "-show_entries", entries, "-of", "json", str(path)],
+                          check=True, capture_output=True, text=True).stdout
+
+
+def send_file(client, live_link, name: str, data: bytes, caption: str = ""):
+    """Send one file through the link's plain form, as a phone without JavaScript would."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from intake.models import Upload
+
+    client.post(live_link.url(), {"files": [SimpleUploadedFile(name, data)], "caption": caption})
+    return Upload.objects.filter(link=live_link.link).latest("created_at")
