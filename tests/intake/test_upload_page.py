@@ -139,3 +139,33 @@ def test_rate_limit_per_link(client, live_link, settings):
 
     assert "Too many uploads in a short time" in response.content.decode()
     assert Upload.objects.count() == 2
+
+
+def test_heic_photo_becomes_a_jpeg(client, live_link):
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    buffer = io.BytesIO()
+    Image.new("RGB", (320, 240), (200, 40, 40)).save(buffer, format="HEIF")
+
+    post_files(client, live_link, SimpleUploadedFile("IMG_0002.HEIC", buffer.getvalue()))
+
+    upload = Upload.objects.get()
+    assert upload.status == UploadStatus.PENDING
+    assert Image.open(stored_path(upload.file_path)).format == "JPEG"
+
+
+def test_unfinished_uploads_are_cleaned_up(client, live_link, settings):
+    from intake.tasks import partial_cleanup_task
+
+    response = client.post(live_link.url("intake:files"), {"name": "a.mp4", "size": 10_000},
+                           content_type="application/json")
+    upload = Upload.objects.get()
+    partial = stored_path(f"partial/{upload.public_id}.part")
+    assert response.status_code == 201 and partial.exists()
+    Upload.objects.filter(pk=upload.pk).update(updated_at=timezone.now() - timedelta(hours=49))
+
+    assert partial_cleanup_task() == 1
+
+    assert not partial.exists()
+    assert client.get(response.json()["url"]).json()["status"] == UploadStatus.FAILED
