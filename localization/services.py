@@ -10,7 +10,7 @@ from partners.models import PartnerPage
 def group_translation_rights_grant(*, group: Group) -> None:
     """Let a group submit translations (which pages: the ones it may edit, see localization.views)."""
     group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtail_localize", codename="submit_translation")
+        *Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation")
     )
 
 
