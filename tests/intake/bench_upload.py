@@ -43,10 +43,12 @@ def main() -> None:
     offset = 0
     while offset < size:
         response, body = call("PUT", url, data[offset:offset + chunk], {**auth, "Upload-Offset": str(offset)})
+        if response.status != 200:  # the last piece: random bytes are refused as a damaged video
+            break
         offset = int(response.headers["Upload-Offset"])
     seconds = time.perf_counter() - started
     print(f"{args.megabytes} MB in {chunk // 1024 // 1024} MB pieces: {seconds:.1f} s, "
-          f"{args.megabytes / seconds:.0f} MB/s; final state: {json.loads(body)['status']}")
+          f"{args.megabytes / seconds:.0f} MB/s; last answer: {response.status} {body[:120]!r}")
 
 
 if __name__ == "__main__":
