@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
 from django.core.files import File
 from django.core.files.storage import Storage, default_storage, storages
+from django.db import DatabaseError as DjangoDatabaseError
 from django.db import connections
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -31,6 +33,8 @@ from .models import BackupRun
 from .progress import Progress, human_bytes
 from .retention import archive_date, archive_name_for, retention_keep
 
+logger = logging.getLogger(__name__)
+
 
 class BackupError(Exception):
     """A backup, verification or restore could not be done; the message says why and what to do."""
@@ -43,8 +47,11 @@ def _recorded(kind: str) -> Iterator[dict]:
     try:
         yield details
     except Exception as error:
-        BackupRun.objects.create(kind=kind, finished_at=timezone.now(), ok=False, message=str(error)[:4000],
-                                 **details)
+        try:
+            BackupRun.objects.create(kind=kind, finished_at=timezone.now(), ok=False, message=str(error)[:4000],
+                                     **details)
+        except DjangoDatabaseError:
+            logger.exception("Could not record the failed %s run", kind)  # the database may be what failed
         raise BackupError(str(error)) from error
     run = BackupRun.objects.create(kind=kind, finished_at=timezone.now(), ok=True, **details)
     details["run"] = run
@@ -83,14 +90,8 @@ def backup_create(*, to: Path | None = None, storage_alias: str | None = None,
         with _staging(folder) as staging:
             dump = staging / database.dump_name
             tables, migrations = database.dump(dump, progress)
-            manifest = {
-                "format": FORMAT, "format_version": FORMAT_VERSION, "created_at": created.isoformat(),
-                "portal_version": portal_version(), "tables": tables, "migrations": migrations,
-                "database": {"vendor": database.vendor, "file": database.dump_name,
-                             "sha256": file_sha256(dump), "size": dump.stat().st_size},
-            }
-            manifest = archive_write(path=path, dump=dump, manifest=manifest, storage=default_storage,
-                                     progress=progress)
+            manifest = archive_write(path=path, dump=dump, storage=default_storage, progress=progress,
+                                     manifest=_manifest(database, dump, created, tables, migrations))
         details["size"] = path.stat().st_size
         if storage_alias:
             _upload(path, storages[storage_alias], progress)
@@ -99,6 +100,16 @@ def backup_create(*, to: Path | None = None, storage_alias: str | None = None,
             "size": human_bytes(details["size"])}
     progress.note(_("Wrote %(path)s: %(message)s.") % {"path": path, "message": details["message"]})
     return details["run"]
+
+
+def _manifest(database, dump: Path, created: datetime, tables: dict, migrations: dict) -> dict:
+    """Everything about the archive except its media, which are listed while they are written."""
+    return {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "created_at": created.isoformat(),
+        "portal_version": portal_version(), "tables": tables, "migrations": migrations,
+        "database": {"vendor": database.vendor, "file": database.dump_name,
+                     "sha256": file_sha256(dump), "size": dump.stat().st_size},
+    }
 
 
 def _upload(path: Path, storage: Storage, progress: Progress) -> None:
@@ -158,7 +169,7 @@ def backup_verify(*, archive: str | Path, progress: Progress | None = None) -> B
             manifest = archive_unpack(source=path, into=staging, vendor=database.vendor, progress=progress)
             details["archive_created_at"] = datetime.fromisoformat(manifest["created_at"])
             with database.scratch() as target:
-                database.load(staging / database.dump_name, progress, target=target)
+                database.load(staging / database.dump_name, progress, target=target, counts=manifest["tables"])
                 details["message"] = _compare_counts(manifest, database.count(target), path.name)
     progress.note(_("Verified %(archive)s: %(message)s.") % {"archive": details["archive"],
                                                              "message": details["message"]})
@@ -188,7 +199,7 @@ def backup_restore(*, archive: str | Path, force: bool = False, progress: Progre
             _restore_media(staging, manifest, default_storage, progress)
             connections.close_all()
             return _compare_counts(manifest, database.count(), path.name)
-    except (ArchiveError, DatabaseError) as error:
+    except (ArchiveError, DatabaseError, OSError) as error:
         raise BackupError(str(error)) from error
 
 
@@ -208,7 +219,7 @@ def _restore_media(staging: Path, manifest: dict, storage: Storage, progress: Pr
 def backup_rotate() -> list[str]:
     """Deletes the archives the retention set does not keep, in BACKUP_DIR and in the backup storage."""
     folder = Path(settings.BACKUP_DIR)
-    places: list[tuple[list[str], callable]] = []
+    places: list[tuple[list[str], Callable[[str], None]]] = []
     if folder.is_dir():
         places.append(([path.name for path in folder.iterdir()], lambda name: (folder / name).unlink()))
     if settings.BACKUP_STORAGE:

@@ -35,10 +35,12 @@ def test_postgres_portal_survives_backup_and_restore_into_an_empty_database(scra
     assert pages_html(paths, restored_env) == {path: response.content.decode() for path, response in served.items()}
 
 
+@pytest.mark.django_db(transaction=True)
 def test_verify_restores_into_a_scratch_database_and_records_the_run(backup_dir):
-    from core.factories import ImageFactory
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
 
-    ImageFactory()
+    default_storage.save("documents/minutes.txt", ContentFile(b"Minutes of the partner meeting"))
     call_command("backup", "--quiet")
     (archive,) = backup_dir.glob("nahbar-*.tar")
     databases = _database_names()
@@ -57,11 +59,13 @@ def _database_names() -> set[str]:
         return {name for (name,) in cursor.fetchall()}
 
 
+@pytest.mark.django_db(transaction=True)
 def test_backup_taken_while_pages_are_written_restores_to_a_consistent_state(backup_dir):
     """Each write adds a page and its revision in one transaction; the archive must never hold half of one."""
-    from wagtail.models import Page
+    from wagtail.models import Locale, Page
 
-    home = Page.objects.get(depth=2, locale__language_code="de")
+    locale, _ = Locale.objects.get_or_create(language_code="de")
+    home = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     before = {"pages": Page.objects.count(), "revisions": _revisions()}
     stop, written = threading.Event(), []
 

@@ -6,20 +6,26 @@ import tarfile
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from core.factories import ImageFactory
+from core.factories import UserFactory, generated_png
 from tests.backups.conftest import media_digests, postgres_rows
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
 def archive(backup_dir):
-    ImageFactory(title="Kept safe")
+    """An archive with a picture in it, and then newer data that a wrongful restore would lose."""
+    default_storage.save("original_images/kept.png", ContentFile(generated_png("Kept safe")))
     call_command("backup", "--quiet")
     (path,) = backup_dir.glob("nahbar-*.tar")
+    UserFactory(username="joined-after-the-backup")
+    default_storage.save("documents/after.txt", ContentFile(b"uploaded after the backup"))
     return path
 
 
@@ -72,6 +78,7 @@ def test_a_damaged_or_newer_archive_is_refused_and_nothing_changes(archive, dama
         call_command("restore", str(archive), "--force", "--quiet")
 
     assert postgres_rows(connection.settings_dict["NAME"]) == rows
+    assert get_user_model().objects.filter(username="joined-after-the-backup").exists()
     assert media_digests(settings.MEDIA_ROOT) == media
 
 
@@ -94,3 +101,4 @@ def test_restore_without_force_refuses_a_database_that_has_data(archive):
         call_command("restore", str(archive), "--quiet")
 
     assert postgres_rows(connection.settings_dict["NAME"]) == rows
+    assert get_user_model().objects.filter(username="joined-after-the-backup").exists()
