@@ -150,13 +150,38 @@ def _onboarded_partner(letter: str):
 
 
 @pytest.fixture
-def partner_a(db):
+def site_tree(db):
+    """The site that migrations create (locales, root, German home page, root collection, staff moderators).
+
+    Transactional tests flush it and serialized_rollback does not restore it in this suite, so it is rebuilt
+    when missing, by the home app's own migration function.
+    """
+    import importlib
+
+    from django.apps import apps
+    from django.contrib.auth.models import Group
+    from wagtail.models import Collection, Locale, Page
+
+    if Page.objects.filter(depth=2, locale__language_code="de").exists():
+        return
+    german, _ = Locale.objects.get_or_create(language_code="de")
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=german))
+    importlib.import_module("home.migrations.0002_create_homepage").create_homepage(apps, None)
+    Page.objects.filter(depth=1).update(numchild=1)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    Group.objects.get_or_create(name="Moderators")
+
+
+@pytest.fixture
+def partner_a(site_tree):
     """Partner A, onboarded: `.tandem`, `.appeal` (under the tandem), `.image`, `.document`, `.media` are its own."""
     return _onboarded_partner("A")
 
 
 @pytest.fixture
-def partner_b(db):
+def partner_b(site_tree):
     """Partner B, onboarded like partner A, so every test can check that A's people cannot touch it."""
     return _onboarded_partner("B")
 

@@ -8,8 +8,7 @@ from wagtail.models import Page
 
 from home.models import FeaturedAppeal
 
-# serialized_rollback: the home page comes from a migration, and other transactional tests flush it.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_visitor_goes_from_home_to_an_appeal_to_its_partner(live_server, phone_page, partner_a):
