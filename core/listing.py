@@ -5,6 +5,7 @@ from collections.abc import Callable
 from django import forms
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 PER_PAGE = 12
@@ -14,7 +15,11 @@ class ListingFilterForm(forms.Form):
     """Filters a visitor sets in the address; what is invalid is reported and ignored, the rest still applies."""
 
     town = forms.ChoiceField(label=_("Town"), required=False)
-    tag = forms.SlugField(label=_("Tag"), required=False, allow_unicode=True, max_length=100)
+    tag = forms.CharField(label=_("Tag"), required=False, max_length=100)
+
+    def clean_tag(self) -> str:
+        # Tags are matched by slug, so "Handwerk", "handwerk" and a link's "handwerk" find the same pages.
+        return slugify(self.cleaned_data["tag"], allow_unicode=True)
 
     def __init__(self, *args, towns: list[str], **kwargs):
         super().__init__(*args, **kwargs)

@@ -28,7 +28,7 @@ def test_filters_by_town_category_and_tag(client, index, partner_a):
     assert _titles(client.get(index.url)) == {"Appeal A", "Appeal B", "Wohnung in Leipzig"}
     assert _titles(client.get(index.url, {"town": "Leipzig"})) == {"Wohnung in Leipzig"}
     assert _titles(client.get(index.url, {"category": "apprenticeship"})) == {"Appeal A", "Appeal B"}
-    assert _titles(client.get(index.url, {"tag": "handwerk"})) == {"Appeal A"}
+    assert _titles(client.get(index.url, {"tag": "Handwerk"})) == {"Appeal A"}
 
 
 def test_bad_filters_are_reported_and_the_valid_ones_still_apply(client, index):
