@@ -1,7 +1,8 @@
 """What the public map shows: open appeals and published tips as GeoJSON (RFC 7946), and "near me"."""
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Avg, Count, F, QuerySet
+from django.db.models.functions import Floor
 from django.utils.text import Truncator
 from wagtail.models import Locale
 
@@ -14,6 +15,7 @@ from tips.selectors import tips_published
 
 NEAR_ME_RADIUS_KM = 100
 NEAR_ME_LIMIT = 20
+GRID_CELLS = 64
 
 
 def _locale(language: str) -> Locale:
@@ -34,10 +36,28 @@ def _feature(latitude: float, longitude: float, properties: dict) -> dict:
     return {"type": "Feature", "geometry": {"type": "Point", "coordinates": point}, "properties": properties}
 
 
+def _grid(queryset: QuerySet, bbox: BBox | None, kind: str) -> dict:
+    """Too many points for one answer: counts per cell of a 64 x 64 grid over the box, one feature per cell.
+
+    The browser would cluster them anyway; this keeps a country-wide answer small (see the benchmark).
+    """
+    box = bbox or BBox(-180, -90, 180, 90)
+    size = max(box.max_lon - box.min_lon, box.max_lat - box.min_lat, 0.001) / GRID_CELLS
+    cells = (
+        queryset.annotate(cell_x=Floor(F("longitude") / size), cell_y=Floor(F("latitude") / size))
+        .values("cell_x", "cell_y").annotate(count=Count("pk"), lat=Avg("latitude"), lon=Avg("longitude"))
+        .order_by()
+    )
+    features = [_feature(cell["lat"], cell["lon"], {"kind": kind, "count": cell["count"]}) for cell in cells]
+    return {"type": "FeatureCollection", "features": features}
+
+
 def map_appeals_geojson(*, bbox: BBox | None, language: str, category: str = "") -> dict:
     appeals = _within(appeal_open_list(locale=_locale(language)), bbox)
     if category:
         appeals = appeals.filter(category=category)
+    if appeals.count() > settings.MAP_MAX_POINTS:
+        return _grid(appeals, bbox, "appeal")
     labels = dict(AppealCategory.choices)
     rows = appeals.values_list("latitude", "longitude", "title", "url_path", "category", "town")
     features = [
@@ -53,6 +73,8 @@ def map_tips_geojson(*, bbox: BBox | None, kind: str = "") -> dict:
     tips = _within(tips_published(), bbox)
     if kind:
         tips = tips.filter(kind=kind)
+    if tips.count() > settings.MAP_MAX_POINTS:
+        return _grid(tips, bbox, "tip")
     labels = dict(TipKind.choices)
     rows = tips.values_list("latitude", "longitude", "kind", "town", "public_text")
     features = [

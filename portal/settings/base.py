@@ -287,4 +287,5 @@ TIPS_RATE_LIMIT_COUNT = env_int("TIPS_RATE_LIMIT_COUNT", 10)  # tips per client 
 TIPS_RATE_LIMIT_WINDOW = env_int("TIPS_RATE_LIMIT_WINDOW", 600)  # seconds
 TIPS_STAFF_EMAIL = env_str("TIPS_STAFF_EMAIL", "")  # gets tips no partner is responsible for
 MAP_CACHE_SECONDS = env_int("MAP_CACHE_SECONDS", 60)
+MAP_MAX_POINTS = env_int("MAP_MAX_POINTS", 2000)  # more in one box are answered as counts per grid cell
 CELERY_BEAT_SCHEDULE["tips-sweep"] = {"task": "tips.tasks.tip_sweep_task", "schedule": 60.0}

@@ -29,16 +29,21 @@
   function draw(map, layer, features, tipLabel) {
     layer.clearLayers();
     cluster(map, features).forEach(function (group) {
-      if (group.length === 1) {
+      var total = group.reduce(function (sum, i) { return sum + (i.feature.properties.count || 1); }, 0);
+      if (total === 1) {
         var item = group[0], tip = item.feature.properties.kind === "tip";
         L.circleMarker(item.latlng, { radius: 8, color: tip ? "#8a4b00" : "#0b5d3b", fillOpacity: 0.8 })
           .bindPopup(popup(item.feature, tipLabel)).addTo(layer);
         return;
       }
       var bounds = L.latLngBounds(group.map(function (i) { return i.latlng; }));
-      var icon = L.divIcon({ className: "map-cluster", html: String(group.length), iconSize: [34, 34] });
-      L.marker(bounds.getCenter(), { icon: icon, keyboard: true, title: String(group.length) })
-        .on("click", function () { map.fitBounds(bounds.pad(0.2)); }).addTo(layer);
+      var icon = L.divIcon({ className: "map-cluster", html: String(total), iconSize: [34, 34] });
+      L.marker(bounds.getCenter(), { icon: icon, keyboard: true, title: String(total) })
+        .on("click", function () {
+          // A server-side grid cell is one point: zoom in on it and the feed answers with the single markers.
+          if (group.length === 1) map.setView(bounds.getCenter(), map.getZoom() + 2);
+          else map.fitBounds(bounds.pad(0.2));
+        }).addTo(layer);
     });
   }
 
@@ -56,7 +61,7 @@
         .then(function (collections) {
           var all = [];
           collections.forEach(function (c) { all = all.concat(c.features || []); });
-          box.dataset.loaded = String(all.length);
+          box.dataset.loaded = String(all.reduce(function (sum, f) { return sum + (f.properties.count || 1); }, 0));
           draw(map, layer, all, box.dataset.tipLabel || "");
         });
     }

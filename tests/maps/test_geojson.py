@@ -61,3 +61,15 @@ def test_map_page_lists_appeals_near_a_town_without_javascript(client, partner_a
 def test_map_page_explains_an_unknown_town(client):
     response = client.get("/en/tips/map/?town=Atlantis")
     assert response.status_code == 200 and "We do not know this town" in response.content.decode()
+
+
+def test_a_crowded_box_is_answered_as_counts_per_grid_cell(client, partner_a, settings):
+    settings.MAP_MAX_POINTS = 3
+    Tip.objects.bulk_create(
+        Tip(kind="job", message="x", published=True, public_text="x", latitude=50.9 + n / 1000, longitude=6.9)
+        for n in range(5)
+    )
+    Tip.objects.create(kind="job", message="x", published=True, public_text="x", latitude=52.5, longitude=13.4)
+    features = _features(client, "/api/map/tips.geojson?bbox=5,47,15,55")
+    assert sorted(f["properties"]["count"] for f in features) == [1, 5]
+    assert all(set(f["properties"]) == {"kind", "count"} for f in features)  # no text leaks from a cell

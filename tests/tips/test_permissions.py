@@ -23,10 +23,10 @@ def _as(client, user):
     return client
 
 
-@pytest.mark.parametrize(
-    ("role", "sees_a", "sees_b"),
-    [("staff", True, True), ("editor_a", True, False), ("moderator_a", True, False), ("editor_b", False, True)],
-)
+MATRIX = [("staff", True, True), ("editor_a", True, False), ("moderator_a", True, False), ("editor_b", False, True)]
+
+
+@pytest.mark.parametrize(("role", "sees_a", "sees_b"), MATRIX)
 def test_listing_and_detail_show_only_own_tips_with_contact_data(client, request, tips, role, sees_a, sees_b):
     client = _as(client, request.getfixturevalue(role))
     listing = client.get(reverse(LIST)).content.decode()
