@@ -7,7 +7,6 @@ from django.contrib import messages
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -20,12 +19,9 @@ MEGABYTE = 1024 * 1024
 
 
 def _active_link(request, token):
-    """The link, or a response that explains why nothing can be sent (in the link's language if known)."""
+    """The link, or a response that explains why nothing can be sent."""
     link = link_by_token(token=token)
     if link is None or not link.is_active:
-        if link:
-            translation.activate(link.language)
-            request.LANGUAGE_CODE = link.language
         return None, render(request, "intake/link_closed.html", {"link": link}, status=410 if link else 404)
     return link, None
 
@@ -47,9 +43,6 @@ def upload_page(request, token):
     link, closed = _active_link(request, token)
     if closed:
         return closed
-    if link.language != request.LANGUAGE_CODE:
-        with translation.override(link.language):
-            return redirect(reverse("intake:page", kwargs={"token": token}))
     if request.method == "POST":
         _receive_form(request, link)
         return redirect(request.path, status=303)
@@ -91,7 +84,6 @@ def file_create(request, token):
     link, closed = _active_link(request, token)
     if closed:
         return JsonResponse({"error": _("This upload link is no longer valid.")}, status=closed.status_code)
-    translation.activate(link.language)
     try:
         data = json.loads(request.body or b"{}")
         link_rate_check(link=link, bucket="requests")
@@ -112,7 +104,6 @@ def file_detail(request, token, public_id):
     link, closed = _active_link(request, token)
     if closed:
         return JsonResponse({"error": _("This upload link is no longer valid.")}, status=closed.status_code)
-    translation.activate(link.language)
     upload = get_object_or_404(Upload, link=link, public_id=public_id)
     if request.method == "PUT":
         try:

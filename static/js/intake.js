@@ -40,6 +40,8 @@
     row.querySelector(".intake-row-name").textContent = file.name;
     row.querySelector("progress").setAttribute("aria-label", file.name);
     rows.appendChild(row);
+    var none = document.querySelector("[data-intake-none]");
+    if (none) { none.hidden = true; }
     show(row, texts.waiting);
     return row;
   }
@@ -121,13 +123,15 @@
   }
 
   form.addEventListener("submit", async function (event) {
+    var inputs = Array.prototype.slice.call(form.querySelectorAll("input[type=file]"));
+    var files = [];
+    inputs.forEach(function (input) { files = files.concat(Array.prototype.slice.call(input.files)); });
+    if (!files.length) { return; }   // the server answers an empty form with a message in the right language
     event.preventDefault();
-    var input = form.querySelector("input[type=file]");
-    var files = Array.prototype.slice.call(input.files);
     var caption = form.querySelector("[name=caption]").value;
     var button = form.querySelector("button[type=submit]");
     button.disabled = true;
-    input.value = "";
+    inputs.forEach(function (input) { input.value = ""; });
     var fileRows = files.map(addRow);   // every chosen file is listed at once, then sent one by one
     for (var i = 0; i < files.length; i += 1) { await send(files[i], caption, fileRows[i]); }
     button.disabled = false;
