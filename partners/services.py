@@ -69,7 +69,10 @@ def _partner_workflow(*, partner: PartnerPage) -> Workflow:
 
 @transaction.atomic
 def partner_provision(*, partner: PartnerPage) -> PartnerPage:
-    """Give an existing partner page what a section needs; a partner that has it already is left alone."""
+    """Give a partner page what a section needs; a partner that has it already is left alone.
+
+    A translation shares its original's groups (copied with the page), so it is never onboarded twice.
+    """
     if partner.editors_group_id:
         return partner
     partner.collection = Collection.get_first_root_node().add_child(name=partner.title)

@@ -29,3 +29,12 @@ def refuse_moves_without_permission(request, page, destination):
     """Wagtail's move confirmation shows both pages' titles before it checks permissions; check first."""
     if not page.permissions_for_user(request.user).can_move_to(destination):
         raise PermissionDenied
+
+
+@hooks.register("after_copy_page")
+def onboard_copied_partner(request, page, new_page):
+    """A copied partner page is a new organisation: it must not share the original's groups and media."""
+    partner = new_page.specific
+    if isinstance(partner, PartnerPage) and partner.locale_id == page.locale_id:
+        partner.editors_group = partner.moderators_group = partner.collection = None
+        partner_provision(partner=partner)

@@ -87,3 +87,16 @@ def test_partner_editors_cannot_see_or_set_trust_and_notification_fields(client,
     assert not partner_a.trusted_to_publish and partner_a.notification_email == "tips@partner-a.example.org"
     client.force_login(staff)
     assert "trusted_to_publish" in client.get(url).content.decode()
+
+
+def test_a_copied_partner_gets_its_own_groups_and_collection(client, staff, partner_a):
+    client.force_login(staff)
+
+    client.post(reverse("wagtailadmin_pages:copy", args=[partner_a.pk]),
+                {"new_title": "Partner C e.V.", "new_slug": "partner-c", "new_parent_page": _home().pk,
+                 "copy_subpages": "", "publish_copies": ""})
+
+    copy = PartnerPage.objects.get(slug="partner-c")
+    assert copy.editors_group not in (None, partner_a.editors_group)
+    assert copy.collection not in (None, partner_a.collection)
+    assert copy.get_workflow() != partner_a.get_workflow()
