@@ -1,4 +1,4 @@
-"""A visitor on a phone gives a tip in German and in English; the map page shows the appeals."""
+"""A visitor on a phone gives a tip in German, English and Arabic; the map page shows the appeals."""
 
 import os
 
@@ -10,7 +10,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", ["de", "en", "ar"])
 def test_phone_visitor_gives_a_tip_and_sees_the_confirmation(live_server, phone_page, partner_a, language, settings):
     settings.TIPS_MIN_SECONDS = 1
     page = phone_page

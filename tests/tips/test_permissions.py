@@ -73,3 +73,13 @@ def test_bulk_change_touches_only_own_tips(client, tips, editor_a):
 def test_tips_map_shows_own_tips(client, tips, editor_a):
     page = _as(client, editor_a).get(reverse("tips_map")).content.decode()
     assert f"#{tips['a'].pk} " in page and f"#{tips['b'].pk} " not in page
+
+
+def test_search_and_filters_narrow_the_listing(client, tips, staff):
+    Tip.objects.filter(pk=tips["b"].pk).update(status=TipStatus.USEFUL, channel="whatsapp")
+    client = _as(client, staff)
+    expected = {"q=Tip+for+a": "a", "status=new": "a", f"partner={tips['a'].partner_id}": "a",
+                "channel=whatsapp": "b", "town=Köln": "ab"}
+    for query, letters in expected.items():
+        listing = client.get(reverse(LIST) + "?" + query).content.decode()
+        assert [letter for letter in "ab" if f"#{tips[letter].pk} " in listing] == list(letters), query
