@@ -3,9 +3,10 @@
 import datetime
 
 import pytest
+from django.core.files.base import ContentFile
 from django.utils.html import escape
 
-from core.factories import ImageFactory
+from core.factories import ImageFactory, generated_png
 from tandems.models import TandemStatusChange
 
 pytestmark = pytest.mark.django_db
@@ -39,3 +40,15 @@ def test_two_anonymous_visits_get_byte_identical_html(client, partner_a):
     assert first.content == second.content
     assert b"csrfmiddlewaretoken" not in first.content
     assert "csrftoken" not in first.cookies and "sessionid" not in first.cookies
+
+
+def test_an_uploaded_intro_video_plays_with_its_poster(client, partner_a):
+    tandem = partner_a.tandem
+    tandem.intro_video = partner_a.media
+    tandem.intro_video.thumbnail = ContentFile(generated_png("poster"), name="poster.png")
+    tandem.intro_video.save()
+    tandem.save_revision().publish()
+
+    html = client.get(tandem.url).content.decode()
+
+    assert f'src="{partner_a.media.url}"' in html and 'poster="/media/' in html and 'preload="none"' in html
