@@ -24,7 +24,7 @@ def _qr_svg(url: str) -> str:
 
 
 def link_index(request):
-    form = UploadLinkForm(request.POST or None, user=request.user)
+    form = UploadLinkForm(request.POST or None, user=request.user, initial={"tandem": request.GET.get("tandem")})
     if request.method == "POST" and form.is_valid():
         link, token = link_create(user=request.user, **form.cleaned_data)
         url = request.build_absolute_uri(_link_path(link, token))

@@ -1,13 +1,16 @@
 """Admin registration: two menu entries, shown only to staff and to people of a partner section."""
 
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
+from wagtail.admin.widgets import Button
+
+from tandems.models import TandemPage
 
 from . import admin_views
-from .selectors import partners_for_user
+from .selectors import partners_for_user, tandems_for_user
 
 
 class PartnerMenuItem(MenuItem):
@@ -53,3 +56,11 @@ class UploadViewSet(PartnerViewSet):
 @hooks.register("register_admin_viewset")
 def register_intake_viewsets():
     return [UploadLinkViewSet(), UploadViewSet()]
+
+
+@hooks.register("register_page_header_buttons")
+def upload_link_button(page, user, view_name, next_url=None):
+    """From a tandem's page in the admin straight to making its upload link."""
+    if page.specific_class is TandemPage and tandems_for_user(user=user).filter(pk=page.pk).exists():
+        url = f"{reverse('intake_links:index')}?tandem={page.pk}"
+        yield Button(_("Upload link for phones"), url, icon_name="link", priority=80)

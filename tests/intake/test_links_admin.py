@@ -49,3 +49,15 @@ def test_editor_cannot_make_a_link_for_another_partners_tandem(client, editor_b,
 
     assert response.status_code == 200 and not UploadLink.objects.exists()
     assert "error" in response.content.decode()
+
+
+def test_tandem_page_in_the_admin_leads_to_its_upload_link(client, editor_a, partner_a):
+    tandem = partner_a.tandem
+    link_page = f"{reverse('intake_links:index')}?tandem={tandem.pk}"
+    client.force_login(editor_a)
+
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[tandem.pk])).content.decode()
+    form = client.get(link_page).content.decode()
+
+    assert link_page in edit
+    assert re.search(rf'<option value="{tandem.pk}" selected>', form)
