@@ -6,7 +6,7 @@ from wagtail.models import Locale
 
 from tandems.models import TandemPage
 
-from .models import AppealPage
+from .models import AppealIndexPage, AppealPage
 
 
 def appeal_open_list(*, locale: Locale | None = None) -> QuerySet[AppealPage]:
@@ -52,4 +52,6 @@ def appeal_surroundings(*, appeal: AppealPage) -> dict:
         "tandem": parent if isinstance(parent, TandemPage) else None,
         "appeal_tags": list(appeal.tags.all()),
         "sibling_appeals": list(siblings),
+        "appeal_index": AppealIndexPage.objects.live().public().filter(locale_id=appeal.locale_id)
+        .select_related("locale").first(),
     }

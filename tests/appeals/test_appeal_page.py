@@ -4,13 +4,14 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from appeals.factories import AppealPageFactory
+from appeals.factories import AppealIndexPageFactory, AppealPageFactory
 from core.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_appeal_page_shows_the_ask_its_tandem_and_its_partner(client, partner_a):
+    index = AppealIndexPageFactory()
     appeal = partner_a.appeal
     appeal.tags.add("Handwerk", "Elektro")
     appeal.save_revision().publish()
@@ -20,7 +21,7 @@ def test_appeal_page_shows_the_ask_its_tandem_and_its_partner(client, partner_a)
     assert appeal.title in html
     assert "Ein Betrieb, der Amal eine Chance gibt." in html  # what is needed, as rich text
     assert "Köln" in html and "25 km" in html
-    assert "Handwerk" in html and "Elektro" in html
+    assert f'href="{index.url}?tag=handwerk">Handwerk</a>' in html and "Elektro" in html
     assert f'href="{partner_a.tandem.url}"' in html
     assert 'class="partner-header"' in html and partner_a.title in html
     assert 'class="appeal-actions"' in html  # the tips module's calls to action
