@@ -1,6 +1,6 @@
-"""Real content for the round trips: the demo campaign, one page in three locales, a picture, a document,
-an uploaded video and, once the tips app has them, tips. Importable from `manage.py shell` too, so the
-SQLite round trip builds the very same content in its own process."""
+"""Real content for the round trips: the demo campaign (pages, pictures, published tips), one page in three
+locales, a picture, a document and an uploaded video. Importable from `manage.py shell` too, so the SQLite
+round trip builds the very same content in its own process."""
 
 from __future__ import annotations
 
@@ -34,14 +34,5 @@ def content_build() -> dict[str, str]:
     get_document_model().objects.create(title="Backup note", file=ContentFile(b"Keep this.\n", name="note.txt"))
     get_media_model().objects.create(title="Backup clip", type="video", duration=1.0,
                                      file=ContentFile(TINY_VIDEO, name="clip.mp4"))
-    _tips_build()
     return {"de": paths[0], "en": paths[1], "ar": paths[2]}
 
-
-def _tips_build() -> None:
-    """A few tips through the tips app's own factory, when it has one; the round trip does not depend on it."""
-    try:
-        from tips.factories import TipFactory
-    except ImportError:
-        return
-    TipFactory.create_batch(3)

@@ -57,19 +57,28 @@ def _tamper_dump(archive) -> str:
     return "database.pgdump"
 
 
-def _from_the_future(archive) -> str:
-    def newer(name, data):
+def _edit_manifest(archive, edit) -> None:
+    def change(name, data):
         if name != "manifest.json":
             return data
         manifest = json.loads(data)
-        manifest["migrations"]["backups"].append("0999_from_the_future")
+        edit(manifest)
         return json.dumps(manifest).encode()
 
-    _rewrite(archive, newer)
+    _rewrite(archive, change)
+
+
+def _from_the_future(archive) -> str:
+    _edit_manifest(archive, lambda manifest: manifest["migrations"]["backups"].append("0999_from_the_future"))
     return "backups.0999_from_the_future"
 
 
-@pytest.mark.parametrize("damage", [_truncate, _tamper_media, _tamper_dump, _from_the_future])
+def _from_sqlite(archive) -> str:
+    _edit_manifest(archive, lambda manifest: manifest["database"].update(vendor="sqlite"))
+    return "sqlite"
+
+
+@pytest.mark.parametrize("damage", [_truncate, _tamper_media, _tamper_dump, _from_the_future, _from_sqlite])
 def test_a_damaged_or_newer_archive_is_refused_and_nothing_changes(archive, damage):
     named = damage(archive)
     rows, media = postgres_rows(connection.settings_dict["NAME"]), media_digests(settings.MEDIA_ROOT)

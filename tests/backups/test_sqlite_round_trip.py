@@ -63,17 +63,3 @@ def test_restore_refuses_a_portal_that_has_data_unless_forced(source):
 
     assert _rows(source["folder"] / "nahbar.sqlite3") == source["rows"]
 
-
-@pytest.mark.django_db(transaction=True)
-def test_a_postgresql_portal_refuses_a_sqlite_archive_and_changes_nothing(source):
-    from django.core.management import CommandError, call_command
-    from django.db import connection
-
-    from tests.backups.conftest import postgres_rows
-
-    rows = postgres_rows(connection.settings_dict["NAME"])
-
-    with pytest.raises(CommandError, match="sqlite.*postgresql"):
-        call_command("restore", str(source["archive"]), "--force", "--quiet")
-
-    assert postgres_rows(connection.settings_dict["NAME"]) == rows
