@@ -130,14 +130,27 @@ def _staged_name(member: tarfile.TarInfo, archive: str) -> str:
 
 
 def _stage_members(source: Path, into: Path, progress: Progress) -> dict[str, str]:
-    hashes = {}
+    hashes: dict[str, str] = {}
     progress.start(_("checking archive"))
+    try:
+        _stage_each(source, into, progress, hashes)
+    except (tarfile.TarError, EOFError) as error:
+        # _stage_each puts each member's name in `hashes` before reading it, so the last one is where it broke.
+        where = (_("in %(member)s") % {"member": list(hashes)[-1]}) if hashes else _("at its start")
+        raise ArchiveError(_("%(archive)s is damaged or incomplete %(where)s (%(error)s): it may have been cut off "
+                             "while being written or copied. Nothing was changed.")
+                           % {"archive": source.name, "where": where, "error": error}) from error
+    progress.done()
+    return hashes
+
+
+def _stage_each(source: Path, into: Path, progress: Progress, hashes: dict[str, str]) -> None:
     with tarfile.open(source, mode="r|") as tar:
         for member in tar:
             name = _staged_name(member, source.name)
             target = into / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            digest = hashlib.sha256()
+            digest, hashes[name] = hashlib.sha256(), ""
             with tar.extractfile(member) as data, open(target, "wb") as out:
                 while chunk := data.read(CHUNK):
                     digest.update(chunk)
@@ -145,18 +158,11 @@ def _stage_members(source: Path, into: Path, progress: Progress) -> dict[str, st
                     progress.add(bytes=len(chunk))
             hashes[name] = digest.hexdigest()
             progress.add(files=1)
-    progress.done()
-    return hashes
 
 
 def archive_unpack(*, source: Path, into: Path, vendor: str, progress: Progress) -> dict:
     """Unpacks into `into` and checks everything; raises ArchiveError before anything else is touched."""
-    try:
-        hashes = _stage_members(source, into, progress)
-    except (tarfile.TarError, EOFError, OSError) as error:
-        raise ArchiveError(_("%(archive)s is damaged or incomplete (%(error)s): it may have been cut off while "
-                             "being written or copied. Nothing was changed.")
-                           % {"archive": source.name, "error": error}) from error
+    hashes = _stage_members(source, into, progress)
     if MANIFEST not in hashes:
         raise ArchiveError(_("%(archive)s has no manifest.json: it is incomplete or not a Nahbar backup. "
                              "Nothing was changed.") % {"archive": source.name})
