@@ -32,13 +32,17 @@ def _permissions(app_label: str, codenames: list[str]) -> list[Permission]:
 
 def _grant_section(*, group: Group, page: Page, collection: Collection, page_codenames: list[str]) -> None:
     group.permissions.add(*_permissions("wagtailadmin", ["access_admin"]))
-    for permission in _permissions("wagtailcore", page_codenames):
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
-    for app_label, codenames in COLLECTION_PERMISSIONS:
-        for permission in _permissions(app_label, codenames):
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=permission
-            )
+    # ignore_conflicts: granting again (trust changed, onboarding repeated) keeps what exists.
+    GroupPagePermission.objects.bulk_create(
+        [GroupPagePermission(group=group, page=page, permission=permission)
+         for permission in _permissions("wagtailcore", page_codenames)],
+        ignore_conflicts=True,
+    )
+    GroupCollectionPermission.objects.bulk_create(
+        [GroupCollectionPermission(group=group, collection=collection, permission=permission)
+         for app_label, codenames in COLLECTION_PERMISSIONS for permission in _permissions(app_label, codenames)],
+        ignore_conflicts=True,
+    )
 
 
 def partner_grant_publishing(*, partner: PartnerPage) -> None:
