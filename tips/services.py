@@ -124,13 +124,13 @@ def tips_set_status(*, tips, status: str) -> int:
 
 
 def tips_publish(*, tips, published: bool = True) -> int:
-    """Publish the anonymised version: the public text (the message when a moderator left it empty)."""
+    """Publish the anonymised version. A tip without a moderator's public text is skipped, never published
+    with its raw message: that may name people or carry a phone number."""
     count = 0
     for tip in tips:
-        if tip.status == TipStatus.SPAM:
+        if published and (tip.status == TipStatus.SPAM or not tip.public_text.strip()):
             continue
         tip.published = published
-        tip.public_text = tip.public_text or tip.message
         tip.save(update_fields=["published", "public_text"])
         count += 1
     return count

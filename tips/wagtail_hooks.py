@@ -80,7 +80,11 @@ class TipViewSet(SnippetViewSet):
 class TipChangeForm(forms.Form):
     change = forms.ChoiceField(
         label=_("Change to"),
-        choices=[*TipStatus.choices, ("publish", _("publish (anonymised)")), ("unpublish", _("unpublish"))],
+        choices=[
+            *TipStatus.choices,
+            ("publish", _("publish (only tips with an anonymised public text)")),
+            ("unpublish", _("unpublish")),
+        ],
     )
 
 

@@ -42,7 +42,9 @@ def test_payloads_are_stored_verbatim_and_escaped_everywhere(
                                               place_0=payload, place_1="50.9", place_2="6.9"))
     tips = list(Tip.objects.order_by("pk"))
     assert [tip.message for tip in tips] == [f"Tip {payload}" for payload in PAYLOADS]
-    tips_publish(tips=tips)
+    for tip in tips:
+        tip.public_text = tip.message
+    assert tips_publish(tips=tips) == len(PAYLOADS)
     for tip in tips:
         tip_notify(tip_id=tip.pk)
 
@@ -98,8 +100,9 @@ def test_published_tip_shows_on_the_appeal_page_without_contact_data(client, par
     client.post(url, form_data(client, url, message="Bäckerei Schmitz sucht", name="Eva Geheim",
                                email="eva@example.org", consent="on"))
     tip = Tip.objects.get()
+    assert tips_publish(tips=[tip]) == 0  # no public text yet: the raw message is never published
     tip.public_text = "Eine Bäckerei in Köln sucht Azubis."
-    tips_publish(tips=[tip])
+    assert tips_publish(tips=[tip]) == 1
     html = client.get(partner_a.appeal.url).content.decode()
     assert "Eine Bäckerei in Köln sucht Azubis." in html
     assert "Eva Geheim" not in html and "eva@example.org" not in html
