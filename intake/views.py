@@ -86,6 +86,8 @@ def file_create(request, token):
         return JsonResponse({"error": _("This upload link is no longer valid.")}, status=closed.status_code)
     try:
         data = json.loads(request.body or b"{}")
+        if not isinstance(data, dict):
+            raise ValueError("an object is expected")
         link_rate_check(link=link, bucket="requests")
         upload = upload_start(link=link, name=str(data.get("name", "")), size=int(data.get("size", 0)),
                               caption=str(data.get("caption", "")))

@@ -104,3 +104,10 @@ def test_another_links_upload_cannot_be_read_or_written(client, live_link, partn
 
     assert client.get(foreign).status_code == 404
     assert put(client, foreign, b"\xff\xd8\xff", 0).status_code == 404
+
+
+@pytest.mark.parametrize("body", [b"[1, 2]", b"not json", b'{"name": "a.mp4", "size": "many"}'])
+def test_garbled_announcement_gets_a_clear_400(client, live_link, body):
+    response = client.post(live_link.url("intake:files"), body, content_type="application/json")
+
+    assert response.status_code == 400 and response.json()["error"] == "The request was not understood."
