@@ -244,8 +244,8 @@ def upload_approve(*, upload: Upload, user, as_intro_video: bool = False) -> boo
     """Put the upload on its tandem page. Returns True when published, False when saved as a draft.
 
     Someone who may publish the tandem page publishes the new revision at once: approving is the
-    editorial decision. Editors of partners that are not trusted to publish only get a draft, which
-    their moderators publish as any other change.
+    editorial decision. Editors of partners that are not trusted to publish only make a draft, which
+    is submitted to the partner's workflow, so their moderators review it as any other change.
     """
     from .selectors import upload_partner
 
@@ -261,6 +261,8 @@ def upload_approve(*, upload: Upload, user, as_intro_video: bool = False) -> boo
     published = page.permissions_for_user(user).can_publish()
     if published:
         revision.publish(user=user)
+    elif (workflow := page.get_workflow()) and not page.workflow_in_progress:
+        workflow.start(page, user)  # the partner's moderators get it to review like any other change
     field = "image" if upload.kind == UploadKind.IMAGE else "media"
     setattr(upload, field, item)
     upload.status, upload.decided_by = UploadStatus.APPROVED, user

@@ -86,6 +86,7 @@ def test_editor_of_untrusted_partner_approves_into_a_draft(client, live_link, ed
     assert not [block for block in tandem.story if block.block_type == "image"], "live page unchanged"
     draft = tandem.get_latest_revision_as_object()
     assert draft.story[-1].value["caption"] == "Draft please"
+    assert tandem.workflow_in_progress, "the draft waits for the partner's moderators"
 
 
 @pytest.mark.django_db
