@@ -31,12 +31,18 @@ def partner_of_page(*, page: Page) -> PartnerPage | None:
 
 
 def _logo_rows() -> list[dict]:
-    partners = (
-        PartnerPage.objects.live().public().filter(locale=Locale.get_active())
-        .select_related("logo").order_by("title")
-    )
+    # Every partner appears in every language: its page in the visitor's language where translated,
+    # otherwise the original (German) one, so a partner without translations is never left out.
+    active = Locale.get_active().pk
+    chosen: dict = {}
+    for partner in PartnerPage.objects.live().public().select_related("logo", "locale"):
+        current = chosen.get(partner.translation_key)
+        if current is None or partner.locale_id == active or (
+            current.locale_id != active and partner.locale.language_code == settings.LANGUAGE_CODE
+        ):
+            chosen[partner.translation_key] = partner
     rows = []
-    for partner in partners:
+    for partner in sorted(chosen.values(), key=lambda page: page.title.casefold()):
         row = {"title": partner.title, "url": partner.get_url(), "logo": None}
         if partner.logo:
             rendition = partner.logo.get_rendition(LOGO_RENDITION)

@@ -85,3 +85,16 @@ def test_home_page_shows_figures_featured_appeals_and_partners(client, network, 
     assert response.context["open_appeal_count"] == 2 and response.context["outcome_count"] == 1
     assert response.context["featured"] == [partner_b.appeal]
     assert partner_a.title in response.content.decode()
+
+
+def test_every_language_shows_every_partner_preferring_its_translation(client, partner_a, partner_b):
+    from wagtail.models import Locale
+
+    english_a = partner_a.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
+    english_a.title = "Partner A (English)"
+    english_a.save_revision().publish()
+
+    footer = client.get("/en/").content.decode().split('<footer class="site-footer">')[1]
+
+    assert f'href="{english_a.url}"' in footer and "Partner A (English)" in footer
+    assert f'href="{partner_b.url}"' in footer  # not translated: the German page, still in the network
