@@ -1,6 +1,7 @@
 """Writing what translation needs beyond wagtail-localize: partners' rights over their translated sections."""
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Locale
 
@@ -9,9 +10,12 @@ from partners.models import PartnerPage
 
 def group_translation_rights_grant(*, group: Group) -> None:
     """Let a group submit translations (which pages: the ones it may edit, see localization.views)."""
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation")
+    # wagtail-localize makes this permission in a data migration; a flushed test database loses it.
+    content_type, _ = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
+    permission, _ = Permission.objects.get_or_create(
+        content_type=content_type, codename="submit_translation", defaults={"name": "Can submit translations"}
     )
+    group.permissions.add(permission)
 
 
 def _source_partner(partner: PartnerPage) -> PartnerPage:

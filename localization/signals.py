@@ -1,9 +1,9 @@
 """Keep partners' translation rights in step with their sections, however pages and permissions change."""
 
-from django.db.models.signals import post_delete, post_save
+from django.contrib.auth.models import Group, Permission
+from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
-from wagtail.models import GroupPagePermission, Locale
-from wagtail.signals import copy_for_translation_done
+from wagtail.signals import copy_for_translation_done, page_published
 
 from partners.models import PartnerPage
 
@@ -16,24 +16,17 @@ def _translated_partner_page(sender, source_obj, target_obj, **kwargs):
         services.partner_translations_mirror_permissions(partner=target_obj.specific)
 
 
-def _source_partner_page(permission: GroupPagePermission) -> PartnerPage | None:
-    page = permission.page
-    if page.specific_class is PartnerPage and page.locale_id == Locale.get_default().id:
-        return page.specific
-    return None
+@receiver(page_published)
+def _published_partner_page(sender, instance, **kwargs):
+    # Publishing a partner page may change its section's rights (trust to publish): carry them over.
+    if isinstance(instance, PartnerPage) or instance.specific_class is PartnerPage:
+        services.partner_translations_mirror_permissions(partner=instance.specific)
 
 
-@receiver(post_save, sender=GroupPagePermission)
-def _section_permission_granted(sender, instance, **kwargs):
-    # Whoever gets rights on a partner's section may translate in it (the views check which pages).
-    partner = _source_partner_page(instance)
-    if partner is not None:
-        services.group_translation_rights_grant(group=instance.group)
-        services.partner_translations_mirror_permissions(partner=partner)
-
-
-@receiver(post_delete, sender=GroupPagePermission)
-def _section_permission_revoked(sender, instance, **kwargs):
-    partner = _source_partner_page(instance)
-    if partner is not None:
-        services.partner_translations_mirror_permissions(partner=partner)
+@receiver(m2m_changed, sender=Group.permissions.through)
+def _admin_access_granted(sender, instance, action, pk_set, reverse, **kwargs):
+    # Whoever may use the admin may submit translations; localization.views limits it to pages they may edit.
+    if action == "post_add" and not reverse and pk_set and Permission.objects.filter(
+        pk__in=pk_set, content_type__app_label="wagtailadmin", codename="access_admin"
+    ).exists():
+        services.group_translation_rights_grant(group=instance)

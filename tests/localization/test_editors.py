@@ -49,7 +49,8 @@ def test_an_editor_translates_a_tandem_side_by_side_and_sees_it_go_out_of_date(
     tandem = partner_a.tandem
     client.force_login(moderator_a)
 
-    assert _submit(client, tandem, "en", "ar").status_code == 302
+    submitted = _submit(client, tandem, "en", "ar")
+    assert (submitted.status_code, submitted["Location"]) == (302, reverse("wagtailadmin_explore", args=[partner_a.id]))
     english, arabic = (tandem.get_translation(Locale.objects.get(language_code=code)) for code in ("en", "ar"))
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[english.id]))
     assert "wagtail_localize/admin/edit_translation.html" in [template.name for template in editor.templates]

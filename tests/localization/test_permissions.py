@@ -89,14 +89,12 @@ def _rows(page):
 
 
 def test_translated_partner_pages_carry_the_sections_permissions_and_follow_changes(partner_a, english_tandems):
-    from partners.services import partner_grant_publishing
-
     english_partner = english_tandems["a"].get_parent()
     assert english_partner.locale.language_code == "en"
     assert _rows(english_partner) == _rows(partner_a) != set()
 
-    partner_a.trusted_to_publish = True
-    partner_grant_publishing(partner=partner_a)
+    partner_a.trusted_to_publish = True  # staff trust partner A: its editors may now publish
+    partner_a.save_revision().publish()
 
     assert (partner_a.editors_group_id, "publish_page") in _rows(english_partner)
     assert _rows(english_partner) == _rows(partner_a)
