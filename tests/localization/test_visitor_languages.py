@@ -77,3 +77,20 @@ def test_dates_read_naturally_in_each_language_with_western_digits(code, expecte
         assert formats.date_format(moment, "DATETIME_FORMAT") == expected
         assert formats.number_format(12345.5, 1, force_grouping=True) == \
             {"de": "12.345,5", "en": "12,345.5", "ar": "12,345.5"}[code]
+
+
+def test_a_missing_page_says_so_in_the_visitors_language(client, partner_a):
+    response = client.get("/ar/gibt-es-nicht/")
+
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert '<html lang="ar" dir="rtl">' in html and "الصفحة غير موجودة" in html
+
+
+def test_the_error_page_speaks_the_visitors_language(rf):
+    from django.views.defaults import server_error
+
+    with translation.override("ar"):
+        html = server_error(rf.get("/ar/")).content.decode()
+
+    assert '<html lang="ar" dir="rtl">' in html and "حدث خطأ ما" in html
