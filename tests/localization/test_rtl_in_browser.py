@@ -96,6 +96,7 @@ def test_an_arabic_tip_from_a_phone_is_stored_and_shown_intact(live_server, appe
 
     assert _direction(page) == "rtl"
     assert _starts_on_the_right(page, "form .tip-form__field label", "form")
+    _screenshot(page, "tip-form-ar-phone")
     page.fill("#id_message", ARABIC_TIP)
     page.fill("#id_name", "سلمى Müller")
     page.check("#id_consent")
