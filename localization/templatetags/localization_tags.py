@@ -26,4 +26,7 @@ def language_links(context) -> list[selectors.LanguageLink]:
     request = context.get("request")
     if request is None:
         return []
-    return selectors.language_links(request=request, page=context.get("page"))
+    # The <head> and the header both ask; one lookup per request is enough.
+    if not hasattr(request, "_language_links"):
+        request._language_links = selectors.language_links(request=request, page=context.get("page"))
+    return request._language_links
