@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import FilteredIndexPage
 from places.models import Located
 
 
@@ -26,30 +27,17 @@ class AppealTag(TaggedItemBase):
     content_object = ParentalKey("appeals.AppealPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class AppealIndexPage(Page):
+class AppealIndexPage(FilteredIndexPage):
     """All open appeals, filterable by town, category and tag."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types: list[str] = []
     template = "core/index_page.html"
+    card_template = "appeals/includes/appeal_card.html"
+    filter_form = "appeals.forms.AppealFilterForm"
+    town_choices = "appeals.selectors.appeal_town_choices"
+    filtered_list = "appeals.selectors.appeal_filtered_list"
 
     class Meta:
         verbose_name = _("appeal index")
-
-    def get_context(self, request, *args, **kwargs):
-        from core.listing import listing_context
-
-        from .forms import AppealFilterForm
-        from .selectors import appeal_filtered_list, appeal_town_choices
-
-        context = super().get_context(request, *args, **kwargs)
-        context["card_template"] = "appeals/includes/appeal_card.html"
-        context.update(listing_context(request=request, form_class=AppealFilterForm,
-                                       towns=appeal_town_choices(), select=appeal_filtered_list))
-        return context
 
 
 class AppealPage(Located, Page):

@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import StoryBlock
+from core.pages import FilteredIndexPage
 from places.models import Located, round_to_public
 
 
@@ -34,30 +35,17 @@ class TandemOccupation(TaggedItemBase):
     content_object = ParentalKey("tandems.TandemPage", on_delete=models.CASCADE, related_name="occupation_items")
 
 
-class TandemIndexPage(Page):
+class TandemIndexPage(FilteredIndexPage):
     """All tandems of the network, filterable by town and tag."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types: list[str] = []
     template = "core/index_page.html"
+    card_template = "tandems/includes/tandem_card.html"
+    filter_form = "tandems.forms.TandemFilterForm"
+    town_choices = "tandems.selectors.tandem_town_choices"
+    filtered_list = "tandems.selectors.tandem_filtered_list"
 
     class Meta:
         verbose_name = _("tandem index")
-
-    def get_context(self, request, *args, **kwargs):
-        from core.listing import listing_context
-
-        from .forms import TandemFilterForm
-        from .selectors import tandem_filtered_list, tandem_town_choices
-
-        context = super().get_context(request, *args, **kwargs)
-        context["card_template"] = "tandems/includes/tandem_card.html"
-        context.update(listing_context(request=request, form_class=TandemFilterForm,
-                                       towns=tandem_town_choices(), select=tandem_filtered_list))
-        return context
 
 
 class TandemPage(Located, Page):
