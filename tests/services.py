@@ -120,21 +120,19 @@ def pytest_load_initial_conftests(early_config, parser, args):
             raise pytest.UsageError(
                 "The test suite runs on real PostgreSQL and Redis. Install: apt-get install " + " ".join(missing)
             )
-    database_url = os.environ.get("NAHBAR_TEST_DATABASE_URL")
-    if not database_url:
-        postgres = PostgresServer()
-        postgres.start()
-        SERVICES["postgres"] = postgres
-        database_url = postgres.url
-    redis_url = os.environ.get("NAHBAR_TEST_REDIS_URL")
-    if not redis_url:
-        redis = RedisServer()
-        redis.start()
-        SERVICES["redis"] = redis
-        redis_url = redis.url
-    os.environ["DATABASE_URL"] = database_url
-    os.environ["REDIS_URL"] = redis_url
+    os.environ["DATABASE_URL"] = _given_or_started("NAHBAR_TEST_DATABASE_URL", "postgres", PostgresServer)
+    os.environ["REDIS_URL"] = _given_or_started("NAHBAR_TEST_REDIS_URL", "redis", RedisServer)
     yield
+
+
+def _given_or_started(variable: str, name: str, server_class) -> str:
+    """The URL of a server given in `variable`, or of a throwaway one started now."""
+    if os.environ.get(variable):
+        return os.environ[variable]
+    server = server_class()
+    server.start()
+    SERVICES[name] = server
+    return server.url
 
 
 def pytest_unconfigure(config):
