@@ -36,6 +36,50 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(scope="session")
+def _migrated_contents(django_db_setup, django_db_blocker) -> str:
+    """The test database as the migrations leave it (locales, site, home page, groups), taken once."""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        return getattr(connection, "_test_serialized_contents", None) or connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture(autouse=True)
+def _site_as_migrated(request):
+    """Give every transactional test the migrated site, even after an earlier one emptied every table.
+
+    Django's serialized_rollback cannot do it here: Playwright's sync API runs later tests in a greenlet
+    whose database connection lacks the serialized copy, so pages, locales and the site stay gone.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    needs_commits = {"transactional_db", "live_server"} & set(request.fixturenames)
+    transactional = (marker and marker.kwargs.get("transaction")) or needs_commits
+    if not transactional:
+        return
+    request.getfixturevalue("transactional_db")  # after pytest-django's own set-up of this test
+    from wagtail.models import Site
+
+    if not Site.objects.exists():
+        _restore(request.getfixturevalue("_migrated_contents"))
+
+
+def _restore(contents: str) -> None:
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.core.management.color import no_style
+    from django.db import connection
+
+    # The flush after a plain transactional test recreated content types with new ids: start from empty.
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    connection.creation.deserialize_db_from_string(contents)
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+            cursor.execute(statement)
+    ContentType.objects.clear_cache()
+
+
 @pytest.fixture
 def redis_server():
     """The session's Redis server, which a test may stop and start again on the same port."""
@@ -150,38 +194,13 @@ def _onboarded_partner(letter: str):
 
 
 @pytest.fixture
-def site_tree(db):
-    """The site that migrations create (locales, root, German home page, root collection, staff moderators).
-
-    Transactional tests flush it and serialized_rollback does not restore it in this suite, so it is rebuilt
-    when missing, by the home app's own migration function.
-    """
-    import importlib
-
-    from django.apps import apps
-    from django.contrib.auth.models import Group
-    from wagtail.models import Collection, Locale, Page
-
-    if Page.objects.filter(depth=2, locale__language_code="de").exists():
-        return
-    german, _ = Locale.objects.get_or_create(language_code="de")
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=german))
-    importlib.import_module("home.migrations.0002_create_homepage").create_homepage(apps, None)
-    Page.objects.filter(depth=1).update(numchild=1)
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    Group.objects.get_or_create(name="Moderators")
-
-
-@pytest.fixture
-def partner_a(site_tree):
+def partner_a(db):
     """Partner A, onboarded: `.tandem`, `.appeal` (under the tandem), `.image`, `.document`, `.media` are its own."""
     return _onboarded_partner("A")
 
 
 @pytest.fixture
-def partner_b(site_tree):
+def partner_b(db):
     """Partner B, onboarded like partner A, so every test can check that A's people cannot touch it."""
     return _onboarded_partner("B")
 

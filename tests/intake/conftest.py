@@ -25,38 +25,6 @@ class LiveLink:
             return reverse(name, kwargs={"token": self.token, **kwargs})
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _database_as_migrated(django_db_setup, django_db_blocker):
-    """The migrated database's contents (home page, site, locales), captured before Playwright starts.
-
-    Playwright's sync API runs the rest of the session in another greenlet, whose context holds fresh
-    connection objects without the serialized contents: serialized_rollback then restores nothing.
-    """
-    from django.db import connection
-
-    return getattr(connection, "_test_serialized_contents", None)
-
-
-@pytest.fixture
-def site_as_migrated(_database_as_migrated, transactional_db):
-    """For transactional tests that run after another one emptied the database."""
-    from django.apps import apps
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.management import call_command
-    from django.core.management.color import no_style
-    from django.db import connection
-    from wagtail.models import Page
-
-    if _database_as_migrated and not Page.objects.exists():
-        # A flush without serialized rollback recreated content types with new ids: start from empty.
-        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-        connection.creation.deserialize_db_from_string(_database_as_migrated)
-        with connection.cursor() as cursor:  # the flush restarted the id sequences at 1
-            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
-                cursor.execute(statement)
-        ContentType.objects.clear_cache()
-
-
 @pytest.fixture(autouse=True)
 def _intake_root(settings, tmp_path):
     settings.INTAKE_ROOT = tmp_path / "intake"

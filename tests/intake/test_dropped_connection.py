@@ -58,7 +58,7 @@ class Phone:
         return int(headers["Upload-Offset"])
 
 
-def test_upload_resumes_after_the_connection_drops(live_server, site_as_migrated, live_link, settings, tmp_path):
+def test_upload_resumes_after_the_connection_drops(live_server, live_link, settings, tmp_path):
     settings.INTAKE_CHUNK_BYTES = CHUNK
     data = short_video(tmp_path, seconds=4).read_bytes()
     phone = Phone(live_server.url, live_link.url())

@@ -26,7 +26,7 @@ def wait_for(upload: Upload, status: str, seconds: float = 60) -> Upload:
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_worker_makes_poster_and_web_copy_without_location(client, site_as_migrated, live_link, celery_worker,
+def test_worker_makes_poster_and_web_copy_without_location(client, live_link, celery_worker,
                                                           tmp_path):
     # MPEG-4 Part 2 is what some Android phones still write; browsers do not all play it.
     video = short_video(tmp_path, name="VID_0001.mp4", codec="mpeg4")

@@ -11,7 +11,7 @@ from .conftest import photo_with_gps, short_video
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
-def test_phone_upload_to_published_video_with_poster(live_server, site_as_migrated, phone_page, desktop_page,
+def test_phone_upload_to_published_video_with_poster(live_server, phone_page, desktop_page,
                                                        live_link, moderator_a, partner_a, celery_worker, tmp_path):
     photo = tmp_path / "IMG_0001.jpg"
     photo.write_bytes(photo_with_gps())

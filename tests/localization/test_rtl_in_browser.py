@@ -28,7 +28,7 @@ SUMMARIES = {"de": "Ein Elektrobetrieb in Köln, der Amal ab August ausbildet.",
 
 
 @pytest.fixture
-def appeal(live_server, site_tree, request):
+def appeal(live_server, request):
     """Partner A's appeal, published in German with English and Arabic translations (not load_demo: speed)."""
     appeal = request.getfixturevalue("partner_a").appeal
     appeal.title, appeal.summary, appeal.needed = TITLES["de"], SUMMARIES["de"], f"<p>{SUMMARIES['de']}</p>"
