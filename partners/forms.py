@@ -14,7 +14,7 @@ class PartnerOnboardForm(forms.Form):
     slug = forms.SlugField(label=_("slug"), max_length=255, required=False, allow_unicode=True)
     notification_email = forms.EmailField(label=_("e-mail for new tips"))
     region = forms.CharField(label=_("region served"), max_length=200, required=False)
-    website = forms.URLField(label=_("website"), required=False)
+    website = forms.URLField(label=_("website"), required=False, assume_scheme="https")
     public_email = forms.EmailField(label=_("public e-mail"), required=False)
     trusted_to_publish = forms.BooleanField(label=_("trusted to publish"), required=False)
 
