@@ -36,9 +36,12 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="session", autouse=True)
 def _migrated_contents(django_db_setup, django_db_blocker) -> str:
-    """The test database as the migrations leave it (locales, site, home page, groups), taken once."""
+    """The test database as the migrations leave it (locales, site, home page, groups).
+
+    Taken when the session starts (autouse), before any test can empty the database.
+    """
     from django.db import connection
 
     with django_db_blocker.unblock():

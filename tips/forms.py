@@ -46,6 +46,11 @@ class TipForm(forms.Form):
     started = forms.CharField(required=False, widget=forms.HiddenInput)
     via = forms.CharField(required=False, widget=forms.HiddenInput)
 
+    def __init__(self, *args, **kwargs):
+        # Labels sit above their fields and some are questions: Django's ":" would make "?:".
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
     def clean_via(self) -> str:
         return channel_clean(self.cleaned_data.get("via", ""))
 
