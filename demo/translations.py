@@ -19,6 +19,11 @@ PAGE_SLUGS = ["home", "gesuche", "tandems", "brueckenbau-koeln", "amal-und-jonas
 
 # German source text -> (English, Arabic).
 TEXTS = {
+    "Hinter jedem Gesuch steht ein Mensch mit einer Geschichte. Kennen Sie einen Betrieb, eine Wohnung oder haben "
+    "Sie einfach Zeit? <b>Ein Tipp von Ihnen</b> kann den Unterschied machen.": (
+        "Behind every appeal there is a person with a story. Do you know a business or a flat, or do you simply "
+        "have time? <b>A tip from you</b> can make the difference.",
+        "وراء كل طلب إنسان له قصة. هل تعرف شركة أو شقة، أو لديك بعض الوقت فحسب؟ <b>نصيحة منك</b> قد تُحدث الفرق."),
     "Gesuche": ("Appeals", "الطلبات"),
     "Tandems": ("Tandems", "الثنائيات"),
     "Köln": ("Cologne", "كولونيا"),

@@ -2,7 +2,7 @@
 
 from wagtail.models import Page
 
-from appeals.models import AppealIndexPage
+from appeals.models import AppealIndexPage, AppealPage
 from appeals.selectors import appeal_open_count
 from partners.selectors import partner_logo_list
 from tandems.models import TandemIndexPage
@@ -17,10 +17,19 @@ def home_showcase(*, home: HomePage) -> dict:
         .select_related("appeal", "appeal__locale").order_by("sort_order")
     )
     return {
-        "featured": [item.appeal for item in featured],
+        "featured": _in_language([item.appeal for item in featured], locale=home.locale),
         "open_appeal_count": appeal_open_count(),
         "outcome_count": tandem_outcome_count(),
         "index_pages": Page.objects.child_of(home).live().public().type(AppealIndexPage, TandemIndexPage)
         .select_related("locale"),
         "partners": partner_logo_list(),
     }
+
+
+def _in_language(appeals: list[AppealPage], *, locale) -> list[AppealPage]:
+    """Staff feature appeals once; each language's home page shows their live translation where there is one."""
+    translations = AppealPage.objects.live().filter(
+        locale=locale, translation_key__in=[appeal.translation_key for appeal in appeals]
+    ).select_related("locale")
+    by_key = {appeal.translation_key: appeal for appeal in translations}
+    return [by_key.get(appeal.translation_key, appeal) for appeal in appeals]

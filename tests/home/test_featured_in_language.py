@@ -1,0 +1,28 @@
+import pytest
+from wagtail.models import Locale
+
+from home.models import FeaturedAppeal, HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def _publish_translation(page, code: str, **fields):
+    translation = page.copy_for_translation(Locale.objects.get(language_code=code), copy_parents=True)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation
+
+
+def test_each_language_home_features_that_languages_translation_of_the_appeal(client, partner_a):
+    german_home = HomePage.objects.get(locale__language_code="de")
+    FeaturedAppeal.objects.create(home=german_home, appeal=partner_a.appeal, sort_order=0)
+    _publish_translation(german_home, "ar", title="نحن قريبون")
+    _publish_translation(partner_a.appeal, "ar", title="مطلوب مكان تدريب")
+
+    arabic = client.get("/ar/").content.decode()
+    german = client.get("/de/").content.decode()
+
+    assert "مطلوب مكان تدريب" in arabic
+    assert "Appeal A" not in arabic
+    assert "Appeal A" in german
