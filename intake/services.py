@@ -7,10 +7,11 @@ from datetime import timedelta
 from typing import BinaryIO
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from core.ratelimit import counter_exceeds
 
 from .errors import IntakeRefused
 from .images import image_sanitize
@@ -49,8 +50,7 @@ def link_rate_check(*, link: UploadLink, bucket: str) -> None:
         "requests": (settings.INTAKE_REQUESTS_PER_MINUTE, 60),
     }[bucket]
     key = f"intake:rate:{bucket}:{link.pk}:{int(timezone.now().timestamp()) // seconds}"
-    cache.add(key, 0, seconds)
-    if cache.incr(key) > limit:
+    if counter_exceeds(key=key, limit=limit, seconds=seconds):
         raise IntakeRefused(_("Too many uploads in a short time. Please wait a little and try again."), status=429)
 
 

@@ -1,10 +1,11 @@
-"""A per-client counter in the shared cache (Redis in production), so every app server counts together."""
+"""A per-client limit on tips, counted in the shared cache."""
 
 import hashlib
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
+
+from core.ratelimit import counter_exceeds
 
 logger = logging.getLogger(__name__)
 
@@ -18,9 +19,7 @@ def client_over_limit(*, request, scope: str = "tip") -> bool:
     address = request.META.get("REMOTE_ADDR", "")
     key = f"ratelimit:{scope}:{hashlib.sha256(address.encode()).hexdigest()[:32]}"
     try:
-        cache.add(key, 0, timeout=settings.TIPS_RATE_LIMIT_WINDOW)
-        count = cache.incr(key)
+        return counter_exceeds(key=key, limit=settings.TIPS_RATE_LIMIT_COUNT, seconds=settings.TIPS_RATE_LIMIT_WINDOW)
     except Exception:
         logger.warning("Rate limit cache unavailable; letting the request through", exc_info=True)
         return False
-    return count > settings.TIPS_RATE_LIMIT_COUNT
