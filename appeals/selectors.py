@@ -2,8 +2,10 @@
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from localization.selectors import tags_in_language, tags_matching
 from tandems.models import TandemPage
 
 from .models import AppealIndexPage, AppealPage
@@ -30,7 +32,7 @@ def appeal_filtered_list(*, town: str = "", category: str = "", tag: str = "") -
     if category:
         appeals = appeals.filter(category=category)
     if tag:
-        appeals = appeals.filter(tags__slug=tag)
+        appeals = appeals.filter(tags__in=tags_matching(slug=tag, language_code=get_language()))
     return appeals.select_related("locale").order_by("-open_from", "title").distinct()
 
 
@@ -50,7 +52,7 @@ def appeal_surroundings(*, appeal: AppealPage) -> dict:
     )
     return {
         "tandem": parent if isinstance(parent, TandemPage) else None,
-        "appeal_tags": list(appeal.tags.all()),
+        "appeal_tags": tags_in_language(language_code=get_language(), tags=appeal.tags.all())["tags"],
         "sibling_appeals": list(siblings),
         "appeal_index": AppealIndexPage.objects.live().public().filter(locale_id=appeal.locale_id)
         .select_related("locale").first(),

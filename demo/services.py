@@ -91,6 +91,7 @@ def demo_load(*, progress: Callable[[str], None] = lambda message: None) -> list
     progress(f"{tips_demo_load(appeals=appeals)} new published tips")
     showcase.demo_showcase(home=home)
     translations.demo_translate(progress=progress)
+    translations.demo_tags_name()
     staff_name, staff_password = content.STAFF_LOGIN
     if not get_user_model().objects.filter(username=staff_name).exists():
         get_user_model().objects.create_superuser(staff_name, f"{staff_name}@example.org", staff_password)

@@ -9,8 +9,11 @@ Idempotent: a page that already has a (non-alias) translation into a language is
 from collections.abc import Callable
 
 from django.db import transaction
+from taggit.models import Tag
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from localization.services import tag_labels_set
 
 LANGUAGES = ("en", "ar")
 # The home page, the first partner, two of its tandems with all their appeals, and the index pages.
@@ -58,6 +61,56 @@ TEXTS = {
         "مطبخ يبحث عن طاهٍ ذي خبرة، ولا مانع من العمل بدوام جزئي."),
 }
 
+# Every tag the demo uses -> (English, Arabic). Language levels such as "B1" are the same everywhere.
+TAG_NAMES = {
+    "Arabisch": ("Arabic", "العربية"),
+    "Französisch": ("French", "الفرنسية"),
+    "Persisch": ("Persian", "الفارسية"),
+    "Dari": ("Dari", "الدارية"),
+    "Englisch": ("English", "الإنجليزية"),
+    "Kurdisch": ("Kurdish", "الكردية"),
+    "Türkisch": ("Turkish", "التركية"),
+    "Tigrinya": ("Tigrinya", "التغرينية"),
+    "Ukrainisch": ("Ukrainian", "الأوكرانية"),
+    "Russisch": ("Russian", "الروسية"),
+    "Deutsch A2": ("German A2", "الألمانية A2"),
+    "Deutsch B1": ("German B1", "الألمانية B1"),
+    "Deutsch B2": ("German B2", "الألمانية B2"),
+    "Berufskraftfahrer": ("Professional driver", "سائق مهني"),
+    "Ehrenamt": ("Volunteering", "العمل التطوعي"),
+    "Elektrikerin": ("Electrician", "كهربائية"),
+    "Elektroinstallation": ("Electrical installation", "التمديدات الكهربائية"),
+    "Schaltpläne": ("Circuit diagrams", "المخططات الكهربائية"),
+    "Fachinformatiker": ("IT specialist", "أخصائي تقنية معلومات"),
+    "Friseurhandwerk": ("Hairdressing", "تصفيف الشعر"),
+    "Friseurin": ("Hairdresser", "مصففة شعر"),
+    "Gabelstapler": ("Forklift", "الرافعة الشوكية"),
+    "Lagerlogistik": ("Warehouse logistics", "لوجستيات المستودعات"),
+    "Gastronomie": ("Restaurant trade", "المطاعم والضيافة"),
+    "Geburtshilfe": ("Midwifery", "القبالة"),
+    "Pflege": ("Care", "الرعاية التمريضية"),
+    "Gesellschaft": ("Company", "الرفقة"),
+    "Barrierefrei": ("Step-free access", "خالٍ من العوائق"),
+    "Handwerk": ("Crafts", "الحِرف"),
+    "Elektro": ("Electrical", "الكهرباء"),
+    "IT": ("IT", "تقنية المعلومات"),
+    "Koch": ("Cook", "طاهٍ"),
+    "Kochen": ("Cooking", "الطبخ"),
+    "Hygieneschulung": ("Food hygiene training", "تدريب على النظافة الصحية"),
+    "Lagerist": ("Warehouse worker", "عامل مستودع"),
+    "Lkw-Führerschein": ("Lorry licence", "رخصة قيادة شاحنات"),
+    "Disposition": ("Dispatching", "تنظيم النقل"),
+    "Logistik": ("Logistics", "اللوجستيات"),
+    "Pflegehelferin": ("Care assistant", "مساعدة تمريض"),
+    "Python": ("Python", "بايثون"),
+    "Netzwerke": ("Networks", "الشبكات"),
+    "Sprache": ("Language", "اللغة"),
+    "Wohnen": ("Housing", "السكن"),
+    "Zahnmedizin": ("Dentistry", "طب الأسنان"),
+    "Verwaltung": ("Administration", "الإدارة"),
+    "Zahnmedizinische Fachangestellte": ("Dental assistant", "مساعدة طبيب أسنان"),
+}
+
 
 def _pages() -> list[Page]:
     pages = Page.objects.filter(slug__in=PAGE_SLUGS, locale__language_code="de", depth__gte=2)
@@ -95,3 +148,11 @@ def demo_translate(*, progress: Callable[[str], None] = lambda message: None) ->
             made += 1
     progress(f"{made} translations into English and Arabic")
     return made
+
+
+def demo_tags_name() -> None:
+    """Name every demo tag in English and Arabic, as staff do under Settings; names already given stay."""
+    for tag in Tag.objects.filter(name__in=TAG_NAMES):
+        given = set(tag.labels.values_list("language_code", flat=True))
+        names = dict(zip(LANGUAGES, TAG_NAMES[tag.name], strict=True))
+        tag_labels_set(tag=tag, names={code: name for code, name in names.items() if code not in given})

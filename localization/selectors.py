@@ -1,12 +1,17 @@
-"""Reading the site's languages: where the current page or view lives in each of them."""
+"""Reading the site's languages: where the current page or view lives in each of them, and tags' names."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language_info
+from taggit.models import Tag
 from wagtail.models import Locale, Page, Site
+
+from .models import TagLabel
 
 UNTRANSLATED_PARAMETER = "untranslated=1"
 
@@ -59,3 +64,26 @@ def language_links(*, request: HttpRequest, page: Page | None = None) -> list[La
         links.append(LanguageLink(code=code, name=info["name_local"], bidi=info["bidi"], url=url,
                                   absolute_url=request.build_absolute_uri(url), translated=translated))
     return links
+
+
+@dataclass(frozen=True)
+class ShownTag:
+    name: str  # in the visitor's language where staff have given one, else as typed
+    slug: str  # the same in every language, so a filter link works from any translation
+
+
+def tags_in_language(*, language_code: str, **tag_lists: Iterable[Tag]) -> dict[str, list[ShownTag]]:
+    """Each list of tags under its names in one language, looked up in a single query for all lists."""
+    lists = {key: list(tags) for key, tags in tag_lists.items()}
+    ids = {tag.pk for tags in lists.values() for tag in tags}
+    names = {}
+    if ids and language_code != settings.LANGUAGE_CODE:
+        names = dict(TagLabel.objects.filter(tag_id__in=ids, language_code=language_code)
+                     .values_list("tag_id", "name"))
+    return {key: [ShownTag(name=names.get(tag.pk, tag.name), slug=tag.slug) for tag in tags]
+            for key, tags in lists.items()}
+
+
+def tags_matching(*, slug: str, language_code: str) -> QuerySet[Tag]:
+    """The tags a filter means: by their own slug, or by the slug of their name in the visitor's language."""
+    return Tag.objects.filter(Q(slug=slug) | Q(labels__slug=slug, labels__language_code=language_code))

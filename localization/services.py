@@ -1,4 +1,5 @@
-"""Writing what translation needs beyond wagtail-localize: partners' rights over their translated sections."""
+"""Writing what translation needs beyond wagtail-localize: partners' rights over their translated sections,
+and tags' names in the other languages."""
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -6,6 +7,8 @@ from django.db import transaction
 from wagtail.models import GroupPagePermission, Locale
 
 from partners.models import PartnerPage
+
+from .models import TagLabel
 
 
 def group_translation_rights_grant(*, group: Group) -> None:
@@ -43,3 +46,14 @@ def partner_translations_mirror_permissions(*, partner: PartnerPage) -> None:
                 row.delete()
         for group_id, permission_id in wanted:
             GroupPagePermission.objects.get_or_create(page=translation, group_id=group_id, permission_id=permission_id)
+
+
+def tag_labels_set(*, tag, names: dict[str, str]) -> None:
+    """Give `tag` these names per language code; an empty name removes that language's name."""
+    with transaction.atomic():
+        for language_code, name in names.items():
+            name = name.strip()
+            if name:
+                TagLabel.objects.update_or_create(tag=tag, language_code=language_code, defaults={"name": name})
+            else:
+                TagLabel.objects.filter(tag=tag, language_code=language_code).delete()

@@ -1,7 +1,19 @@
+from functools import partial
+
+import django_filters
 from django.urls import path
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import views
+from .forms import TagNamesForm
+from .models import other_languages
 
 
 @hooks.register("register_admin_urls")
@@ -18,3 +30,58 @@ def guard_translation_views():
         path("localize/reports/translations/results/", views.translations_report_results,
              name="localization_translations_report_results"),
     ]
+
+
+def _languages_in_admin_language() -> list[tuple[str, str]]:
+    return [(code, get_language_info(code)["name_translated"]) for code, _name in other_languages()]
+
+
+def tag_label(tag: Tag, *, language_code: str) -> str:
+    return next((label.name for label in tag.labels.all() if label.language_code == language_code), "")
+
+
+class TagNamesFilterSet(WagtailFilterSet):
+    missing = django_filters.ChoiceFilter(label=_("Without a name in"), choices=_languages_in_admin_language,
+                                          method="filter_missing")
+
+    class Meta:
+        model = Tag
+        fields = []
+
+    def filter_missing(self, queryset, name, value):
+        return queryset.exclude(labels__language_code=value)
+
+
+class TagNamesIndexView(IndexView):
+    # distinct: searching also matches the names in other languages, which would repeat a tag per match.
+    queryset = Tag.objects.prefetch_related("labels").distinct()
+
+
+class TagNamesViewSet(ModelViewSet):
+    """Staff name the network's shared tags in every language; partners' editors only use them on pages."""
+
+    model = Tag
+    icon = "tag"
+    menu_label = _("Tags in all languages")
+    add_to_settings_menu = True
+    url_prefix = "tag-names"
+    name = "tag_names"
+    index_view_class = TagNamesIndexView
+    filterset_class = TagNamesFilterSet
+    search_fields = ["name", "labels__name"]
+    ordering = ["name"]
+    copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return TagNamesForm
+
+    @property
+    def list_display(self):
+        languages = [Column(f"name_{code}", label=language, accessor=partial(tag_label, language_code=code))
+                     for code, language in _languages_in_admin_language()]
+        return [Column("name", label=_("Name as typed"), sort_key="name"), *languages]
+
+
+@hooks.register("register_admin_viewset")
+def register_tag_names():
+    return TagNamesViewSet()

@@ -1,9 +1,11 @@
 """Reading tandems: the filtered index, one tandem's appeals and timeline, the outcome figures."""
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from appeals.models import AppealPage
+from localization.selectors import tags_in_language, tags_matching
 
 from .models import TandemPage, TandemStatus, TandemStatusChange
 
@@ -23,8 +25,9 @@ def tandem_filtered_list(*, town: str = "", status: str = "", tag: str = "") -> 
     if status:
         tandems = tandems.filter(status=status)
     if tag:
+        tags = tags_matching(slug=tag, language_code=get_language())
         tandems = tandems.filter(
-            Q(language_items__tag__slug=tag) | Q(skill_items__tag__slug=tag) | Q(occupation_items__tag__slug=tag)
+            Q(language_items__tag__in=tags) | Q(skill_items__tag__in=tags) | Q(occupation_items__tag__in=tags)
         )
     return tandems.select_related("locale", "portrait").order_by("title").distinct()
 
@@ -42,10 +45,10 @@ def tandem_outcome_count() -> int:
 
 def tandem_profile(*, tandem: TandemPage) -> dict:
     """What a tandem page shows besides its own fields: its tags, outcomes timeline and open appeals."""
+    tags = tags_in_language(language_code=get_language(), languages=tandem.languages.all(),
+                            skills=tandem.skills.all(), sought_occupations=tandem.sought_occupations.all())
     return {
-        "languages": list(tandem.languages.all()),
-        "skills": list(tandem.skills.all()),
-        "sought_occupations": list(tandem.sought_occupations.all()),
+        **tags,
         "timeline": list(tandem.status_changes.order_by("date", "sort_order")),
         "tandem_appeals": list(
             AppealPage.objects.child_of(tandem).live().public().select_related("locale").order_by("-open_from")
