@@ -27,9 +27,12 @@ def home_showcase(*, home: HomePage) -> dict:
 
 
 def _in_language(appeals: list[AppealPage], *, locale) -> list[AppealPage]:
-    """Staff feature appeals once; each language's home page shows their live translation where there is one."""
+    """Staff feature appeals once; each language's home page shows those with a live translation into it.
+
+    An untranslated appeal is left out rather than shown in German: a reader of this language could not read it.
+    """
     translations = AppealPage.objects.live().filter(
         locale=locale, translation_key__in=[appeal.translation_key for appeal in appeals]
     ).select_related("locale")
     by_key = {appeal.translation_key: appeal for appeal in translations}
-    return [by_key.get(appeal.translation_key, appeal) for appeal in appeals]
+    return [by_key[appeal.translation_key] for appeal in appeals if appeal.translation_key in by_key]

@@ -26,3 +26,17 @@ def test_each_language_home_features_that_languages_translation_of_the_appeal(cl
     assert "مطلوب مكان تدريب" in arabic
     assert "Appeal A" not in arabic
     assert "Appeal A" in german
+
+
+def test_an_appeal_not_yet_translated_is_left_off_that_languages_home_page(client, partner_a, partner_b):
+    german_home = HomePage.objects.get(locale__language_code="de")
+    FeaturedAppeal.objects.create(home=german_home, appeal=partner_a.appeal, sort_order=0)
+    FeaturedAppeal.objects.create(home=german_home, appeal=partner_b.appeal, sort_order=1)
+    _publish_translation(german_home, "en", title="Close by")
+    _publish_translation(partner_a.appeal, "en", title="Apprenticeship wanted")
+
+    english = client.get("/en/").content.decode()
+
+    assert "Apprenticeship wanted" in english
+    assert "Appeal B" not in english
+    assert "Appeal B" in client.get("/de/").content.decode()
