@@ -1,5 +1,6 @@
 """Reading tips: who may see which, where a tip belongs, what the public sees."""
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
 from wagtail.models import Locale, Page
 
@@ -78,6 +79,20 @@ def tips_published(*, appeal: AppealPage | None = None) -> QuerySet[Tip]:
     if appeal is not None:
         tips = tips.filter(appeal__translation_key=appeal.translation_key)
     return tips
+
+
+def tips_quoted_on(*, appeal: AppealPage, language_code: str) -> QuerySet[Tip]:
+    """The published tips an appeal page in one language quotes: each tip once, where its readers are.
+
+    That is the translation into the language the tip was written in, or the page in the default language
+    where the appeal has no live translation into it.
+    """
+    translated = set(AppealPage.objects.live().filter(translation_key=appeal.translation_key)
+                     .values_list("locale__language_code", flat=True))
+    tips = tips_published(appeal=appeal)
+    if language_code == settings.LANGUAGE_CODE:
+        return tips.exclude(language__in=translated - {language_code})
+    return tips.filter(language=language_code)
 
 
 def tip_figures() -> dict[str, int]:

@@ -1,9 +1,10 @@
 from django import template
+from django.utils.translation import get_language
 
 from tips.forms import channel_clean
 from tips.models import TipKind
 from tips.selectors import tip_figures as select_tip_figures
-from tips.selectors import tips_published
+from tips.selectors import tips_quoted_on
 
 register = template.Library()
 PUBLISHED_ON_APPEAL = 20
@@ -20,6 +21,7 @@ def appeal_actions(context, appeal):
     """"Give a tip" and the published tips of one appeal; `?via=`/`utm_source` is carried to the form."""
     request = context.get("request")
     via = (request.GET.get("via") or request.GET.get("utm_source") or "") if request else ""
-    tips = tips_published(appeal=appeal).only("kind", "town", "public_text")[:PUBLISHED_ON_APPEAL]
+    tips = tips_quoted_on(appeal=appeal, language_code=get_language()).only("kind", "town", "public_text")
+    tips = tips[:PUBLISHED_ON_APPEAL]
     return {"appeal": appeal, "is_open": appeal.is_open(), "via": channel_clean(via), "kinds": TipKind.choices,
             "tips": tips}
