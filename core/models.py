@@ -1,11 +1,16 @@
 """The network's own, deliberately modest brand: shown in the footer only, never above a partner's."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from .forms import OneRowPerLanguagePanel
 
 
 def _luminance(colour: str) -> float:
@@ -23,13 +28,17 @@ hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Give a colour as # and six 
 
 
 @register_setting(icon="site")
-class NetworkSettings(BaseSiteSetting):
+class NetworkSettings(ClusterableModel, BaseSiteSetting):
     name = models.CharField(_("network name"), max_length=80, default="Nahbar")
     logo = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         verbose_name=_("logo"),
     )
-    tagline = models.CharField(_("tagline"), max_length=160, blank=True)
+    tagline = models.CharField(
+        _("tagline (default language)"), max_length=160, blank=True,
+        help_text=_("In the site's default language. Pages in another language show their own tagline from "
+                    "below, or this one while they have none."),
+    )
     hashtag = models.CharField(
         _("campaign hashtag"), max_length=40, blank=True,
         validators=[RegexValidator(r"^#?\w+$", _("One word, letters, digits and _ only."))],
@@ -42,6 +51,8 @@ class NetworkSettings(BaseSiteSetting):
         FieldPanel("name"),
         FieldPanel("logo"),
         FieldPanel("tagline"),
+        OneRowPerLanguagePanel("tagline_translations", heading=_("Tagline in other languages"),
+                               label=_("tagline")),
         FieldPanel("hashtag"),
         FieldRowPanel([FieldPanel("brand_colour"), FieldPanel("accent_colour")], heading=_("Colours")),
     ]
@@ -59,3 +70,27 @@ class NetworkSettings(BaseSiteSetting):
     @property
     def hashtag_text(self) -> str:
         return f"#{self.hashtag.lstrip('#')}" if self.hashtag else ""
+
+
+def other_content_languages() -> list[tuple[str, str]]:
+    """The languages pages are written in, except the default one (its text lives on the setting itself)."""
+    return [(code, name) for code, name in settings.WAGTAIL_CONTENT_LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+class NetworkTaglineTranslation(models.Model):
+    """The network's tagline in one language other than the default, for the footer of pages in that language."""
+
+    network = ParentalKey(NetworkSettings, on_delete=models.CASCADE, related_name="tagline_translations")
+    language_code = models.CharField(_("language"), max_length=12, choices=other_content_languages)
+    tagline = models.CharField(_("tagline"), max_length=160)
+
+    panels = [FieldRowPanel([FieldPanel("language_code"), FieldPanel("tagline")])]
+
+    class Meta:
+        verbose_name = _("tagline in another language")
+        constraints = [
+            models.UniqueConstraint(fields=["network", "language_code"], name="core_one_tagline_per_language"),
+        ]
+
+    def __str__(self):
+        return f"{self.language_code}: {self.tagline}"

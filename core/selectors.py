@@ -1,10 +1,13 @@
-"""Reading across page types: site search and the sitemap's pages."""
+"""Reading across page types: site search and the sitemap's pages; the network's tagline per language."""
 
+from django.conf import settings
 from django.db.models import QuerySet
 from wagtail.models import Locale, Page, Site
 
 from appeals.models import AppealPage
 from tandems.models import TandemPage
+
+from .models import NetworkSettings
 
 SEARCH_LIMIT = 50
 
@@ -24,3 +27,16 @@ def sitemap_page_list(*, site: Site) -> QuerySet[Page]:
     for root in roots:
         pages |= Page.objects.descendant_of(root, inclusive=True)
     return pages.live().public().order_by("locale_id", "path").defer_streamfields().specific()
+
+
+def network_tagline(*, network: NetworkSettings, language_code: str) -> str:
+    """The tagline in `language_code`, or the default-language tagline while that language has none.
+
+    Costs one query outside the default language and none in it.
+    """
+    if language_code != settings.LANGUAGE_CODE:
+        translated = network.tagline_translations.filter(language_code=language_code).values_list(
+            "tagline", flat=True).first()
+        if translated:
+            return translated
+    return network.tagline

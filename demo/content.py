@@ -118,6 +118,11 @@ NETWORK = {
     "brand_colour": "#0b5d56",
     "accent_colour": "#ffbf47",
 }
+# The tagline above in the site's other languages: language code -> tagline
+NETWORK_TAGLINES = {
+    "en": "People find work, a home and company – with help from the neighbourhood.",
+    "ar": "يجد الناس عملًا وسكنًا وصحبة – بمساعدة من الجيران.",
+}
 HOME_INTRO = (
     "<p>Hinter jedem Gesuch steht ein Mensch mit einer Geschichte. Kennen Sie einen Betrieb, eine Wohnung "
     "oder haben Sie einfach Zeit? <b>Ein Tipp von Ihnen</b> kann den Unterschied machen.</p>"

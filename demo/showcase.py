@@ -11,7 +11,7 @@ from wagtail.models import Site
 from appeals.factories import AppealIndexPageFactory
 from appeals.models import AppealIndexPage, AppealPage
 from core.factories import ImageFactory
-from core.models import NetworkSettings
+from core.models import NetworkSettings, NetworkTaglineTranslation
 from home.models import FeaturedAppeal, HomePage
 from tandems.factories import TandemIndexPageFactory
 from tandems.models import TandemIndexPage, TandemPage, TandemStatusChange
@@ -21,12 +21,22 @@ from . import content
 
 def _brand(home: HomePage) -> None:
     network = NetworkSettings.for_site(Site.objects.get(root_page=home))
+    _taglines(network)
     if network.logo_id:
         return
     for field, value in content.NETWORK.items():
         setattr(network, field, value)
     network.logo = ImageFactory(title=f"{content.NETWORK['name']} logo")
     network.save()
+
+
+def _taglines(network: NetworkSettings) -> None:
+    """Adds the languages that have no tagline yet; one an editor already wrote stays."""
+    present = set(network.tagline_translations.values_list("language_code", flat=True))
+    NetworkTaglineTranslation.objects.bulk_create(
+        NetworkTaglineTranslation(network=network, language_code=code, tagline=tagline)
+        for code, tagline in content.NETWORK_TAGLINES.items() if code not in present
+    )
 
 
 def _indexes(home: HomePage) -> None:

@@ -1,6 +1,8 @@
 """Template tags every public page shares: the network footer and query-string-preserving page links."""
 
 from django import template
+from django.conf import settings
+from django.utils import translation
 
 register = template.Library()
 
@@ -10,9 +12,18 @@ def network_footer(context):
     from partners.selectors import partner_logo_list
 
     from ..models import NetworkSettings
+    from ..selectors import network_tagline
 
     request = context["request"]
-    return {"network": NetworkSettings.for_request(request), "partners": partner_logo_list(), "request": request}
+    network = NetworkSettings.for_request(request)
+    language = translation.get_language()
+    tagline = network_tagline(network=network, language_code=language)
+    # A page in another language that falls back to the default tagline says so, for screen readers and bidi.
+    fallback = language != settings.LANGUAGE_CODE and tagline == network.tagline
+    return {
+        "network": network, "tagline": tagline, "partners": partner_logo_list(), "request": request,
+        "tagline_language": translation.get_language_info(settings.LANGUAGE_CODE) if fallback else None,
+    }
 
 
 @register.simple_tag(takes_context=True)

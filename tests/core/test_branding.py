@@ -4,10 +4,12 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.html import escape
 from wagtail.models import Collection, Page, Site
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from core.factories import ImageFactory
-from core.models import NetworkSettings
+from core.models import NetworkSettings, NetworkTaglineTranslation
 from home.models import FeaturedAppeal
 from partners.factories import PartnerPageFactory
 from tandems.models import TandemStatusChange
@@ -98,3 +100,96 @@ def test_every_language_shows_every_partner_preferring_its_translation(client, p
 
     assert f'href="{english_a.url}"' in footer and "Partner A (English)" in footer
     assert f'href="{partner_b.url}"' in footer  # not translated: the German page, still in the network
+
+
+GERMAN = "Menschen finden Arbeit, Wohnung und Gesellschaft – mit Hilfe aus der Nachbarschaft."
+ENGLISH = "People find work, a home and company – with help from the neighbourhood."
+ARABIC = "يجد الناس عملًا وسكنًا وصحبة – بمساعدة من الجيران."
+
+
+def _footer(client, url) -> str:
+    return client.get(url).content.decode().split('<footer class="site-footer">')[1].split("</footer>")[0]
+
+
+def test_the_footer_tagline_speaks_the_pages_language(client, network):
+    network.tagline = GERMAN
+    network.save()
+    NetworkTaglineTranslation.objects.create(network=network, language_code="en", tagline=ENGLISH)
+    NetworkTaglineTranslation.objects.create(network=network, language_code="ar", tagline=ARABIC)
+
+    german, english, arabic = (_footer(client, url) for url in ("/de/", "/en/", "/ar/"))
+
+    assert f"<span>{GERMAN}</span>" in german and ENGLISH not in german and ARABIC not in german
+    assert f"<span>{ENGLISH}</span>" in english and GERMAN not in english
+    assert f"<span>{ARABIC}</span>" in arabic and GERMAN not in arabic
+
+
+def test_a_language_without_its_own_tagline_shows_the_default_one_marked_as_german(client, network):
+    network.tagline = GERMAN
+    network.save()
+    NetworkTaglineTranslation.objects.create(network=network, language_code="en", tagline=ENGLISH)
+
+    arabic = _footer(client, "/ar/")
+
+    assert f'<span lang="de" dir="ltr">{GERMAN}</span>' in arabic
+    assert ENGLISH not in arabic
+
+
+def _settings_form(network, taglines: list[dict], initial=0, **fields) -> dict:
+    return nested_form_data({
+        "name": network.name, "tagline": network.tagline, "hashtag": network.hashtag,
+        "brand_colour": network.brand_colour, "accent_colour": network.accent_colour,
+        "tagline_translations": inline_formset(taglines, initial=initial),
+        **fields,
+    })
+
+
+def _settings_url(network) -> str:
+    return reverse("wagtailsettings:edit", args=["core", "networksettings", network.site_id])
+
+
+def test_staff_write_the_tagline_in_another_language_in_the_branding_settings(client, staff, network):
+    client.force_login(staff)
+
+    response = client.post(_settings_url(network), _settings_form(
+        network, [{"language_code": "ar", "tagline": ARABIC}], tagline=GERMAN))
+
+    assert response.status_code == 302, response.context["form"].errors
+    assert list(network.tagline_translations.values_list("language_code", "tagline")) == [("ar", ARABIC)]
+    assert f"<span>{ARABIC}</span>" in _footer(client, "/ar/")
+    assert f"<span>{GERMAN}</span>" in _footer(client, "/de/")
+
+
+def test_two_taglines_for_one_language_are_refused_and_the_input_stays(client, staff, network):
+    client.force_login(staff)
+    other_arabic = "نلتقي بالناس حيث يعيشون."
+
+    response = client.post(_settings_url(network), _settings_form(
+        network, [{"language_code": "ar", "tagline": ARABIC}, {"language_code": "ar", "tagline": other_arabic}],
+        tagline=GERMAN))
+
+    assert response.status_code == 200, response.status_code
+    rows = response.context["form"].formsets["tagline_translations"].forms
+    assert not rows[0].errors and list(rows[1].errors) == ["language_code"]
+    html = response.content.decode()
+    assert escape(rows[1].errors["language_code"][0]) in html
+    assert f'value="{GERMAN}"' in html and f'value="{ARABIC}"' in html and f'value="{other_arabic}"' in html
+    assert not NetworkTaglineTranslation.objects.exists()
+    network.refresh_from_db()
+    assert network.tagline == ""
+
+
+def test_staff_can_swap_the_languages_of_two_taglines(client, staff, network):
+    english_row = NetworkTaglineTranslation.objects.create(network=network, language_code="en", tagline=ARABIC)
+    arabic_row = NetworkTaglineTranslation.objects.create(network=network, language_code="ar", tagline=ENGLISH)
+    client.force_login(staff)
+
+    response = client.post(_settings_url(network), _settings_form(network, [
+        {"id": english_row.pk, "language_code": "ar", "tagline": ARABIC},
+        {"id": arabic_row.pk, "language_code": "en", "tagline": ENGLISH},
+    ], initial=2))
+
+    assert response.status_code == 302, response.context["form"].errors
+    assert dict(network.tagline_translations.values_list("language_code", "tagline")) == {"ar": ARABIC,
+                                                                                          "en": ENGLISH}
+    assert f"<span>{ENGLISH}</span>" in _footer(client, "/en/")
