@@ -6,7 +6,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core.blocks import StoryBlock
@@ -121,8 +121,11 @@ class TandemPage(Located, Page):
         return super().save(*args, **kwargs)
 
 
-class TandemStatusChange(Orderable):
-    """One step of a tandem's path: an interview, an internship, the job."""
+class TandemStatusChange(TranslatableMixin, Orderable):
+    """One step of a tandem's path: an interview, an internship, the job.
+
+    Translatable, so wagtail-localize offers its note for translation instead of copying the German one.
+    """
 
     tandem = ParentalKey(TandemPage, on_delete=models.CASCADE, related_name="status_changes")
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -131,5 +134,5 @@ class TandemStatusChange(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("status")]), FieldPanel("note")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("outcome")
