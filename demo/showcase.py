@@ -61,6 +61,8 @@ def _story(tandem: TandemPage) -> None:
     paragraphs, quote, author = content.STORIES[tandem.slug]
     collection = tandem.portrait.collection if tandem.portrait else None
     picture = ImageFactory(title=f"{tandem.names}: Alltag", **({"collection": collection} if collection else {}))
+    # Alt text in the block rather than the image's title, so wagtail-localize offers it for translation.
+    picture.contextual_alt_text, picture.decorative = f"Alltag von {tandem.names}", False
     tandem.story = [
         ("text", f"<p>{paragraphs[0]}</p>"),
         ("image", {"image": picture, "caption": f"{tandem.names} in {tandem.town}"}),

@@ -56,6 +56,46 @@ TEXTS = {
         "A taster internship so that Amal gets to know German standards.",
         "تدريب تجريبي قصير لتتعرّف أمل على المعايير الألمانية."),
     "Stelle als Koch in Bonn": ("Job as a cook in Bonn", "وظيفة طاهٍ في بون"),
+    "Alle Gesuche": ("All appeals", "جميع الطلبات"),
+    "Was gerade gebraucht wird, nach Ort, Art und Stichwort.": (
+        "What is needed right now, by place, kind and keyword.",
+        "ما نحتاجه الآن، حسب المكان والنوع والكلمة المفتاحية."),
+    "Alle Tandems": ("All tandems", "جميع الثنائيات"),
+    "Die Menschen hinter den Gesuchen und ihre Wege.": (
+        "The people behind the appeals and the paths they take.",
+        "الناس الذين يقفون وراء الطلبات ومساراتهم."),
+    # The two translated tandems' stories, pictures and outcomes (showcase.py writes them in German).
+    "Amal hat in Aleppo zwölf Jahre als Elektrikerin gearbeitet, meist auf Baustellen für Schulen.": (
+        "Amal worked as an electrician in Aleppo for twelve years, mostly on building sites for schools.",
+        "عملت أمل كهربائية في حلب اثني عشر عامًا، وكان معظم عملها في مواقع بناء المدارس."),
+    "Seit 2023 lebt sie in Köln-Kalk. Jonas hat sie im Sprachcafé kennengelernt; seitdem sortieren die beiden "
+    "jeden Dienstag Zeugnisse, Normen und Formulare.": (
+        "Since 2023 she has lived in Cologne-Kalk. She met Jonas at the language café; since then the two of them "
+        "sort through certificates, standards and forms every Tuesday.",
+        "تعيش منذ عام 2023 في حي كالك في كولونيا. تعرّفت على يوناس في مقهى اللغة، ومنذ ذلك الحين يرتّبان معًا كل "
+        "يوم ثلاثاء الشهادات والمعايير والاستمارات."),
+    "Strom ist überall gleich. Nur die Farben der Kabel sind hier anders.": (
+        "Electricity is the same everywhere. Only the colours of the cables are different here.",
+        "الكهرباء هي نفسها في كل مكان. ألوان الأسلاك وحدها مختلفة هنا."),
+    "Amal &amp; Jonas in Köln": ("Amal &amp; Jonas in Cologne", "أمل ويوناس في كولونيا"),
+    "Alltag von Amal &amp; Jonas": ("Everyday life of Amal &amp; Jonas", "من الحياة اليومية لأمل ويوناس"),
+    "Anerkennungsantrag gestellt": ("Applied for recognition", "قُدّم طلب الاعتراف بالمؤهل"),
+    "Gespräch bei einem Elektrobetrieb in Porz": (
+        "Interview at an electrical firm in Porz", "مقابلة لدى شركة كهرباء في بورتس"),
+    "Yonas hat in Asmara und später in Khartum in Hotelküchen gekocht.": (
+        "Yonas cooked in hotel kitchens in Asmara and later in Khartoum.",
+        "طهى يوناس في مطابخ الفنادق في أسمرة ثم في الخرطوم."),
+    "Petra führte zwanzig Jahre ein Café in der Bonner Altstadt und kennt fast jede Küche der Stadt.": (
+        "Petra ran a café in Bonn's old town for twenty years and knows almost every kitchen in the city.",
+        "أدارت بيترا مقهى في البلدة القديمة في بون عشرين عامًا، وتعرف تقريبًا كل مطبخ في المدينة."),
+    "Wenn Yonas kocht, wird es in der ganzen WG still.": (
+        "When Yonas cooks, the whole flat share goes quiet.",
+        "حين يطبخ يوناس يسود الصمت في السكن المشترك كله."),
+    "Yonas &amp; Petra in Bonn": ("Yonas &amp; Petra in Bonn", "يوناس وبيترا في بون"),
+    "Alltag von Yonas &amp; Petra": ("Everyday life of Yonas &amp; Petra", "من الحياة اليومية ليوناس وبيترا"),
+    "Hygieneschulung bestanden": ("Passed the food hygiene training", "اجتاز التدريب على النظافة الصحية"),
+    "Probekochen in einem Restaurant in Beuel": (
+        "Trial cooking at a restaurant in Beuel", "طبخ تجريبي في مطعم في بويل"),
     "Eine Küche, die einen erfahrenen Koch sucht, gern auch Teilzeit.": (
         "A kitchen looking for an experienced cook, part-time is fine too.",
         "مطبخ يبحث عن طاهٍ ذي خبرة، ولا مانع من العمل بدوام جزئي."),
