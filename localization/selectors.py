@@ -8,10 +8,10 @@ from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language_info
-from taggit.models import Tag
+from taggit.models import ItemBase, Tag
 from wagtail.models import Locale, Page, Site
 
-from .models import TagLabel
+from .models import TagLabel, other_languages
 
 UNTRANSLATED_PARAMETER = "untranslated=1"
 
@@ -87,3 +87,28 @@ def tags_in_language(*, language_code: str, **tag_lists: Iterable[Tag]) -> dict[
 def tags_matching(*, slug: str, language_code: str) -> QuerySet[Tag]:
     """The tags a filter means: by their own slug, or by the slug of their name in the visitor's language."""
     return Tag.objects.filter(Q(slug=slug) | Q(labels__slug=slug, labels__language_code=language_code))
+
+
+@dataclass(frozen=True)
+class MissingTagNames:
+    language_code: str
+    count: int
+
+
+def _on_pages() -> Q:
+    """Tags used by any page type (appeal tags, tandem skills ...), found through their through models;
+    tags of images and documents only show in the admin."""
+    condition = Q(pk__in=[])
+    for relation in Tag._meta.related_objects:
+        if issubclass(relation.related_model, ItemBase):
+            target = getattr(relation.related_model._meta.get_field("content_object"), "related_model", None)
+            if target is not None and issubclass(target, Page):
+                condition |= Q(**{f"{relation.name}__isnull": False})
+    return condition
+
+
+def tags_missing_names() -> list[MissingTagNames]:
+    """Per other language, how many tags used on pages have no name in it yet (visitors see the typed one)."""
+    used = Tag.objects.filter(_on_pages()).distinct()
+    return [MissingTagNames(language_code=code, count=used.exclude(labels__language_code=code).count())
+            for code, _name in other_languages()]

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -14,6 +15,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from . import views
 from .forms import TagNamesForm
 from .models import other_languages
+from .selectors import tags_missing_names
 
 
 @hooks.register("register_admin_urls")
@@ -85,3 +87,25 @@ class TagNamesViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_tag_names():
     return TagNamesViewSet()
+
+
+class TagNamesPanel(Component):
+    """Tells the staff who name tags how many still read in German on English or Arabic pages."""
+
+    name = "tag_names"
+    template_name = "localization/admin/tag_names_panel.html"
+    order = 60
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        missing = [{"language_code": item.language_code, "count": item.count,
+                    "language": get_language_info(item.language_code)["name_translated"]}
+                   for item in tags_missing_names()]
+        context.update(missing=missing, missing_total=sum(item["count"] for item in missing))
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_tag_names_panel(request, panels):
+    if request.user.has_perm("taggit.change_tag"):
+        panels.append(TagNamesPanel())

@@ -112,3 +112,17 @@ def test_partners_editors_cannot_rename_the_networks_shared_tags(client, editor_
     crafts.refresh_from_db()
     assert crafts.name == "Handwerk"
     assert dict(crafts.labels.values_list("language_code", "name")) == {"en": "Crafts", "ar": "الحِرف"}
+
+
+def test_the_dashboard_tells_staff_how_many_tags_still_lack_a_name_and_links_to_them(client, staff, editor_a, crafts):
+    client.force_login(staff)
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert 'data-missing-language="ar"' in html and 'data-missing-language="en"' in html  # "Schweißen"
+    assert f'{reverse("tag_names:index")}?missing=ar' in html
+    tag_labels_set(tag=Tag.objects.get(name="Schweißen"), names={"en": "Welding", "ar": "اللحام"})
+    assert "data-missing-language" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+    client.force_login(editor_a)
+    assert 'id="tag-names"' not in client.get(reverse("wagtailadmin_home")).content.decode()
