@@ -21,7 +21,8 @@
     if (props.url) strong.href = props.url;
     box.appendChild(strong);
     [props.kind === "appeal" ? props.category_label : "", props.town, props.text].forEach(function (text) {
-      if (text) { var p = document.createElement("p"); p.textContent = text; box.appendChild(p); }
+      // dir=auto: a German town or tip text in an Arabic popup keeps its own direction (and its final period).
+      if (text) { var p = document.createElement("p"); p.dir = "auto"; p.textContent = text; box.appendChild(p); }
     });
     return box; // built with textContent: nothing from the feed is ever parsed as HTML
   }
