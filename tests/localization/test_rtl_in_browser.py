@@ -1,4 +1,4 @@
-"""The same appeal in de, en and ar in Chromium: direction, layout, switching and an Arabic tip.
+"""The same appeal in de, en and ar in Chromium: direction, layout, switching, the map, arrows and an Arabic tip.
 
 Screenshots of the Arabic appeal and map pages at phone and desktop width go to
 test-artifacts/screenshots/ for a person to look at (nothing is compared automatically).
@@ -80,6 +80,29 @@ def test_the_same_appeal_in_three_languages_switching_keeps_the_visitor_on_it(li
     page.goto(f"{live_server.url}/ar/tips/map/")  # the map's own behaviour is tested in tests/maps
     assert _direction(page) == "rtl"
     _screenshot(page, "map-ar-desktop")
+    # The zoom buttons sit where Arabic reading starts, say what they do in Arabic, and still zoom.
+    zoom_in = page.locator(".leaflet-top.leaflet-right .leaflet-control-zoom-in")
+    scale = page.locator(".leaflet-control-scale-line").first
+    before = scale.inner_text()
+    assert zoom_in.get_attribute("title") == "تكبير"
+    zoom_in.click()
+    page.wait_for_function("before => document.querySelector('.leaflet-control-scale-line').innerText !== before",
+                           arg=before)
+
+
+def test_the_back_arrow_points_back_in_either_reading_direction(live_server, appeal, desktop_page):
+    page = desktop_page
+    arabic = appeal.get_translations().get(locale__language_code="ar")
+    for code, pk, transform in (("de", appeal.pk, "none"), ("ar", arabic.pk, "matrix(-1, 0, 0, 1, 0, 0)")):
+        page.goto(f"{live_server.url}/{code}/tips/appeal/{pk}/")
+        link = page.locator(".tip-form__appeal a")
+        arrow = link.locator(".flip-in-rtl")
+        assert arrow.evaluate("element => getComputedStyle(element).transform") == transform, code
+        # ← leads the link at its start: the left in German; in Arabic the right, mirrored to point right.
+        arrow_box, link_box = arrow.bounding_box(), link.bounding_box()
+        start_gap = (arrow_box["x"] - link_box["x"] if code == "de"
+                     else (link_box["x"] + link_box["width"]) - (arrow_box["x"] + arrow_box["width"]))
+        assert start_gap < 1, code
 
 
 def test_an_arabic_tip_from_a_phone_is_stored_and_shown_intact(live_server, appeal, phone_page, settings,
@@ -97,6 +120,12 @@ def test_an_arabic_tip_from_a_phone_is_stored_and_shown_intact(live_server, appe
     assert _direction(page) == "rtl"
     assert _starts_on_the_right(page, "form .tip-form__field label", "form")
     _screenshot(page, "tip-form-ar-phone")
+    # The consent box: a thumb-sized square at the right edge, level with the first line of its label.
+    form, box = page.locator("form").bounding_box(), page.locator("#id_consent").bounding_box()
+    label = page.locator("label[for=id_consent]").bounding_box()
+    assert form["x"] + form["width"] - (box["x"] + box["width"]) < 1
+    assert box["x"] + box["width"] >= label["x"] + label["width"]
+    assert 20 <= box["width"] < 48 and abs(box["y"] - label["y"]) < 4
     page.fill("#id_message", ARABIC_TIP)
     page.fill("#id_name", "سلمى Müller")
     page.check("#id_consent")

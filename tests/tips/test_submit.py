@@ -1,5 +1,7 @@
 """Giving a tip over HTTP: stored, routed, confirmed; bad input kept and explained."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -72,3 +74,21 @@ def test_offer_goes_to_the_partner_whose_open_appeal_covers_its_place(client, pa
     near, far = Tip.objects.order_by("pk")
     assert (near.appeal, near.partner_id, near.town) == (None, partner_a.pk, "Leverkusen")
     assert (far.partner, far.town) == (None, "Berlin")
+
+
+def test_tip_on_the_arabic_appeal_reaches_the_original_appeal_and_its_partner(client, partner_a, no_wait, mailoutbox):
+    from tests.localization.conftest import translate_page
+    from tips.services import tip_notify
+
+    arabic = translate_page(partner_a.appeal, "ar", title="مطلوب مكان تدريب")
+    appeal_page = client.get(arabic.url).content.decode()
+    url = re.search(r'<form method="get" action="([^"]+)" class="appeal-actions__start">', appeal_page).group(1)
+    assert url == f"/ar/tips/appeal/{arabic.pk}/"  # the translation's own id, not the German page's
+
+    response = client.post(url, form_data(client, url, message="أعرف ورشة في كولونيا"), follow=True)
+
+    tip = Tip.objects.get()
+    assert (tip.appeal_id, tip.partner_id, tip.language) == (partner_a.appeal.pk, partner_a.pk, "ar")
+    assert f'href="{arabic.url}"' in response.content.decode()  # "back to the appeal" stays in Arabic
+    tip_notify(tip_id=tip.pk)
+    assert [message.to for message in mailoutbox] == [["tips@partner-a.example.org"]]
