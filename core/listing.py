@@ -8,14 +8,16 @@ from django.db.models import QuerySet
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from .visitor_forms import VisitorForm
+
 PER_PAGE = 12
 
 
-class ListingFilterForm(forms.Form):
+class ListingFilterForm(VisitorForm):
     """Filters a visitor sets in the address; what is invalid is reported and ignored, the rest still applies."""
 
     town = forms.ChoiceField(label=_("Town"), required=False)
-    tag = forms.CharField(label=_("Tag"), required=False, max_length=100)
+    tag = forms.CharField(label=_("Tag"), required=False, max_length=100, widget=forms.TextInput(attrs={"dir": "auto"}))
 
     def clean_tag(self) -> str:
         # Tags are matched by slug, so "Handwerk", "handwerk" and a link's "handwerk" find the same pages.

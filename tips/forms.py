@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from core.visitor_forms import TelInput, VisitorForm
 from places.forms import PointField
 
 from .models import MESSAGE_MAX_LENGTH, TipKind
@@ -26,18 +27,23 @@ def started_token() -> str:
     return signing.dumps(int(time.time()), salt=STARTED_SALT)
 
 
-class TipForm(forms.Form):
+class TipForm(VisitorForm):
     kind = forms.ChoiceField(label=_("What do you have?"), choices=TipKind.choices, initial=TipKind.TIP)
     message = forms.CharField(
         label=_("Your tip or offer"), max_length=MESSAGE_MAX_LENGTH, min_length=3,
-        widget=forms.Textarea(attrs={"rows": 5}),
+        widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
         help_text=_("Plain text. Please do not write other people's contact data here."),
     )
-    employer = forms.CharField(label=_("Employer or organisation (optional)"), max_length=200, required=False)
+    # Typed text takes its direction from its first letters: Arabic in a German form, German in an Arabic one.
+    employer = forms.CharField(label=_("Employer or organisation (optional)"), max_length=200, required=False,
+                               widget=forms.TextInput(attrs={"dir": "auto"}))
     place = PointField(label=_("Town or postcode (optional)"))
-    name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False)
-    email = forms.EmailField(label=_("Your e-mail (optional)"), required=False)
-    phone = forms.CharField(label=_("Your phone (optional)"), max_length=40, required=False)
+    name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False,
+                           widget=forms.TextInput(attrs={"dir": "auto", "autocomplete": "name"}))
+    email = forms.EmailField(label=_("Your e-mail (optional)"), required=False,
+                             widget=forms.EmailInput(attrs={"dir": "ltr", "autocomplete": "email"}))
+    phone = forms.CharField(label=_("Your phone (optional)"), max_length=40, required=False,
+                            widget=TelInput(attrs={"dir": "ltr", "autocomplete": "tel"}))
     consent = forms.BooleanField(
         label=_("I agree that the partner organisation may contact me about this tip."), required=False
     )
@@ -45,11 +51,6 @@ class TipForm(forms.Form):
     website = forms.CharField(required=False, widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}))
     started = forms.CharField(required=False, widget=forms.HiddenInput)
     via = forms.CharField(required=False, widget=forms.HiddenInput)
-
-    def __init__(self, *args, **kwargs):
-        # Labels sit above their fields and some are questions: Django's ":" would make "?:".
-        kwargs.setdefault("label_suffix", "")
-        super().__init__(*args, **kwargs)
 
     def clean_via(self) -> str:
         return channel_clean(self.cleaned_data.get("via", ""))

@@ -57,3 +57,15 @@ def test_a_phone_number_reads_left_to_right_and_plain_text_isolates_still_escape
         Context({"phone": "+49 221 123", "name": "<Eva>"}))
 
     assert rendered == f'<bdi dir="ltr">+49 221 123</bdi>|{FSI}&lt;Eva&gt;{PDI}'
+
+
+def test_arabic_forms_let_typed_text_find_its_direction_and_labels_end_without_a_colon(client, partner_a):
+    tip_form = client.get(f"/ar/tips/appeal/{partner_a.appeal.pk}/").content.decode()
+    map_page = client.get("/ar/tips/map/").content.decode()
+
+    message_field = tip_form.split('<textarea name="message"')[1].split(">")[0]
+    assert 'dir="auto"' in message_field
+    assert 'type="email" name="email" dir="ltr"' in tip_form and 'type="tel" name="phone" dir="ltr"' in tip_form
+    assert 'name="town" dir="auto"' in map_page
+    for html in (tip_form, map_page):
+        assert ":</label>" not in html and "؟:" not in html
