@@ -13,6 +13,6 @@ def test_home_shows_tip_figures_and_the_map(client, partner_a):
     Tip.objects.create(kind="tip", **common)
     Tip.objects.create(kind="job", status=TipStatus.SPAM, **common)
     html = client.get("/de/").content.decode()
-    figures = html.split('class="tip-figures"')[1].split("</dl>")[0]
-    assert [part.split("</dd>")[0] for part in figures.split("<dd>")[1:]] == ["2", "1", "1"]
+    figures = html.split('<li class="tip-figure"><strong>')[1:]
+    assert [figure.split("</strong>")[0] for figure in figures] == ["2", "1", "1"]
     assert 'data-appeals-url="/api/map/appeals.geojson"' in html

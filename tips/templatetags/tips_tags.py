@@ -12,7 +12,7 @@ PUBLISHED_ON_APPEAL = 20
 
 @register.inclusion_tag("tips/includes/figures.html")
 def tip_figures():
-    """Live figures of the tips module for the home page."""
+    """Live figures of the tips module, as items of the home page's list of figures."""
     return {"figures": select_tip_figures()}
 
 
