@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from django.utils.html import escape
 
 from core.factories import ImageFactory, generated_png
-from tandems.models import TandemStatusChange
+from tandems.models import TandemPage, TandemStatusChange
 
 pytestmark = pytest.mark.django_db
 
@@ -52,3 +52,22 @@ def test_an_uploaded_intro_video_plays_with_its_poster(client, partner_a):
     html = client.get(tandem.url).content.decode()
 
     assert f'src="{partner_a.media.url}"' in html and 'poster="/media/' in html and 'preload="none"' in html
+
+
+def test_a_tandem_with_outcomes_can_be_copied_and_translated_and_each_keeps_its_own_notes(partner_a):
+    from tests.localization.conftest import translate_page
+
+    tandem = partner_a.tandem
+    tandem.status_changes = [TandemStatusChange(date=datetime.date(2026, 3, 1), status="interview",
+                                                note="Vorstellungsgespräch")]
+    tandem.save_revision().publish()
+    tandem = TandemPage.objects.get(pk=tandem.pk)  # as the admin's copy and translate views load it
+
+    copy = tandem.copy(to=partner_a, update_attrs={"slug": "tandem-a-copy", "title": "Tandem A (copy)"})
+    english = translate_page(tandem, "en")
+    english.status_changes.update(note="Job interview")
+
+    assert [change.note for change in copy.status_changes.all()] == ["Vorstellungsgespräch"]
+    assert [change.note for change in tandem.status_changes.all()] == ["Vorstellungsgespräch"]
+    original, translated = tandem.status_changes.get(), english.status_changes.get()
+    assert translated.translation_key == original.translation_key and translated.locale.language_code == "en"
