@@ -92,6 +92,7 @@ def demo_load(*, progress: Callable[[str], None] = lambda message: None) -> list
     showcase.demo_showcase(home=home)
     translations.demo_translate(progress=progress)
     translations.demo_tags_name()
+    progress(f"{translations.demo_tips_translate()} new published tips in English and Arabic")
     staff_name, staff_password = content.STAFF_LOGIN
     if not get_user_model().objects.filter(username=staff_name).exists():
         get_user_model().objects.create_superuser(staff_name, f"{staff_name}@example.org", staff_password)

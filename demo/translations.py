@@ -13,7 +13,9 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from appeals.models import AppealPage
 from localization.services import tag_labels_set
+from tips.demo import tips_demo_load
 
 LANGUAGES = ("en", "ar")
 # The home page, the first partner, two of its tandems with all their appeals, and the index pages.
@@ -188,6 +190,14 @@ def demo_translate(*, progress: Callable[[str], None] = lambda message: None) ->
             made += 1
     progress(f"{made} translations into English and Arabic")
     return made
+
+
+def demo_tips_translate() -> int:
+    """Tips written in English and Arabic beside the translated appeals, quoted on their pages; return how many."""
+    appeals = list(AppealPage.objects.filter(slug__in=PAGE_SLUGS, locale__language_code="de"))
+    return sum(tips_demo_load(appeals=appeals, language=code,
+                              towns={german: texts[index] for german, texts in TEXTS.items()})
+               for index, code in enumerate(LANGUAGES))
 
 
 def demo_tags_name() -> None:

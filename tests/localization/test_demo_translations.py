@@ -10,12 +10,13 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.management import call_command
 from django.utils.translation import get_language_info
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from core.models import NetworkSettings
-from demo.translations import PAGE_SLUGS, TAG_NAMES, TEXTS
+from demo.translations import LANGUAGES, PAGE_SLUGS, TAG_NAMES, TEXTS
 from partners.models import PartnerPage
 from tandems.models import TandemPage
+from tips.demo import DEMO_TIPS
 
 pytestmark = pytest.mark.django_db
 
@@ -73,3 +74,8 @@ def test_load_demo_translates_two_tandems_and_their_appeals_leaving_only_names_i
             if left := sorted((texts & german_texts) - allowed[code]):
                 leftovers[f"{code} {slug}"] = left
     assert leftovers == {}, "German text left on translated pages, beside the names"
+
+    appeal = Page.objects.get(slug="ausbildung-elektro", locale__language_code="de")
+    for code in LANGUAGES:
+        html = client.get(appeal.get_translation(Locale.objects.get(language_code=code)).url).content.decode()
+        assert all(text in html for _kind, text, _lat, _lon in DEMO_TIPS[code]), f"no {code} tip quoted"
