@@ -26,10 +26,11 @@ class TagNamesForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         current = dict(self.instance.labels.values_list("language_code", "name")) if self.instance.pk else {}
         for code, _name in other_languages():
-            language = get_language_info(code)["name_translated"]
+            info = get_language_info(code)
             self.fields[label_field_name(code)] = forms.CharField(
-                label=_("Name in %(language)s") % {"language": language}, max_length=100, required=False,
-                initial=current.get(code, ""),
+                label=_("Name in %(language)s") % {"language": info["name_translated"]}, max_length=100,
+                required=False, initial=current.get(code, ""),
+                widget=forms.TextInput(attrs={"dir": "rtl" if info["bidi"] else "ltr", "lang": code}),
                 help_text=_("Empty: visitors reading this language see the name as typed."),
             )
 

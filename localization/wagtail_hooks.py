@@ -8,7 +8,7 @@ from taggit.models import Tag
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -81,7 +81,8 @@ class TagNamesViewSet(ModelViewSet):
     def list_display(self):
         languages = [Column(f"name_{code}", label=language, accessor=partial(tag_label, language_code=code))
                      for code, language in _languages_in_admin_language()]
-        return [Column("name", label=_("Name as typed"), sort_key="name"), *languages]
+        name = TitleColumn("name", label=_("Name as typed"), sort_key="name", url_name=self.get_url_name("edit"))
+        return [name, *languages]
 
 
 @hooks.register("register_admin_viewset")
