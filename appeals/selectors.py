@@ -11,17 +11,22 @@ from tandems.models import TandemPage
 from .models import AppealIndexPage, AppealPage
 
 
+def _open_today(appeals: QuerySet[AppealPage]) -> QuerySet[AppealPage]:
+    today = timezone.localdate()
+    return appeals.filter(open_from__lte=today).filter(Q(open_until__isnull=True) | Q(open_until__gte=today))
+
+
 def appeal_open_list(*, locale: Locale | None = None) -> QuerySet[AppealPage]:
     """Live, public appeals of one language that are open today."""
-    today = timezone.localdate()
-    return (
-        AppealPage.objects.live().public().filter(locale=locale or Locale.get_active())
-        .filter(open_from__lte=today).filter(Q(open_until__isnull=True) | Q(open_until__gte=today))
-    )
+    return _open_today(AppealPage.objects.live().public().filter(locale=locale or Locale.get_active()))
 
 
 def appeal_open_count() -> int:
-    return appeal_open_list().count()
+    """The campaign's open appeals, each counted once in whichever languages it is published.
+
+    The figure must read the same on every language's home page, however much of it is translated yet.
+    """
+    return _open_today(AppealPage.objects.live().public()).values("translation_key").distinct().count()
 
 
 def appeal_filtered_list(*, town: str = "", category: str = "", tag: str = "") -> QuerySet[AppealPage]:

@@ -37,10 +37,10 @@ def tandem_town_choices() -> list[str]:
 
 
 def tandem_outcome_count() -> int:
-    """Outcomes reached by live tandems of the active language: internships, apprenticeships, jobs."""
+    """Outcomes reached by live tandems: internships, apprenticeships, jobs; each once, in any language."""
     return TandemStatusChange.objects.filter(
-        tandem__in=tandem_live_list(), status__in=OUTCOME_STATUSES
-    ).count()
+        tandem__in=TandemPage.objects.live().public(), status__in=OUTCOME_STATUSES
+    ).values("translation_key").distinct().count()
 
 
 def tandem_profile(*, tandem: TandemPage) -> dict:

@@ -40,3 +40,20 @@ def test_an_appeal_not_yet_translated_is_left_off_that_languages_home_page(clien
     assert "Apprenticeship wanted" in english
     assert "Appeal B" not in english
     assert "Appeal B" in client.get("/de/").content.decode()
+
+
+def test_every_languages_home_page_gives_the_same_campaign_figures(client, partner_a, partner_b):
+    import datetime
+
+    from tandems.models import TandemStatusChange
+
+    partner_a.tandem.status_changes = [TandemStatusChange(date=datetime.date(2026, 5, 1), status="job_found")]
+    partner_a.tandem.save_revision().publish()
+    german_home = HomePage.objects.get(locale__language_code="de")
+    _publish_translation(german_home, "en", title="Close by")
+    _publish_translation(partner_a.appeal, "en", title="Apprenticeship wanted")  # B's appeal stays German
+
+    german, english = client.get("/de/").context, client.get("/en/").context
+
+    assert (german["open_appeal_count"], german["outcome_count"]) == (2, 1)
+    assert (english["open_appeal_count"], english["outcome_count"]) == (2, 1)
