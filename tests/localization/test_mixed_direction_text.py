@@ -69,3 +69,15 @@ def test_arabic_forms_let_typed_text_find_its_direction_and_labels_end_without_a
     assert 'name="town" dir="auto"' in map_page
     for html in (tip_form, map_page):
         assert ":</label>" not in html and "؟:" not in html
+
+
+def test_the_campaign_hashtag_keeps_its_hash_in_front_on_arabic_pages(client):
+    from wagtail.models import Site
+
+    from core.models import NetworkSettings
+
+    network = NetworkSettings.for_site(Site.objects.get(is_default_site=True))
+    network.hashtag = "KeinerBleibtAllein"
+    network.save()
+
+    assert '<p class="hashtag"><bdi>#KeinerBleibtAllein</bdi></p>' in client.get("/ar/").content.decode()
