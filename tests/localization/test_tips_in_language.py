@@ -30,3 +30,17 @@ def test_a_tip_in_a_language_the_appeal_lacks_is_quoted_on_the_original_page(cli
     _published(partner_a.appeal, "A bakery nearby takes apprentices.", "en")
 
     assert "A bakery nearby takes apprentices." in client.get(partner_a.appeal.url).content.decode()
+
+
+def test_a_visitor_who_sent_too_many_tips_is_asked_to_wait_in_arabic(client, partner_a, settings):
+    from tests.tips.conftest import form_data
+
+    settings.TIPS_MIN_SECONDS, settings.TIPS_RATE_LIMIT_COUNT = 0, 1
+    url = f"/ar/tips/appeal/{partner_a.appeal.pk}/"
+    client.post(url, form_data(client, url, message="مرحبا، عندي فكرة"))
+
+    response = client.post(url, form_data(client, url, message="فكرة ثانية"))
+
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert 'lang="ar" dir="rtl"' in html and "يُرجى الانتظار قليلًا" in html
