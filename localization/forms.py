@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .models import other_languages
+from core.models import other_content_languages
+
 from .services import tag_labels_set
 
 
@@ -25,7 +26,7 @@ class TagNamesForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         current = dict(self.instance.labels.values_list("language_code", "name")) if self.instance.pk else {}
-        for code, _name in other_languages():
+        for code, _name in other_content_languages():
             info = get_language_info(code)
             self.fields[label_field_name(code)] = forms.CharField(
                 label=_("Name in %(language)s") % {"language": info["name_translated"]}, max_length=100,
@@ -37,6 +38,6 @@ class TagNamesForm(WagtailAdminModelForm):
     def save(self, commit=True):
         tag = super().save(commit=commit)
         if commit:
-            names = {code: self.cleaned_data[label_field_name(code)] for code, _language in other_languages()}
+            names = {code: self.cleaned_data[label_field_name(code)] for code, _language in other_content_languages()}
             tag_labels_set(tag=tag, names=names)
         return tag

@@ -1,14 +1,10 @@
 """What the gettext catalogs cannot hold: the names of tags in the site's other languages."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-
-def other_languages() -> list[tuple[str, str]]:
-    """The content languages a tag may need a name in: every one but the language tags are typed in."""
-    return [(code, name) for code, name in settings.WAGTAIL_CONTENT_LANGUAGES if code != settings.LANGUAGE_CODE]
+from core.models import other_content_languages
 
 
 class TagLabel(models.Model):
@@ -19,7 +15,7 @@ class TagLabel(models.Model):
     """
 
     tag = models.ForeignKey("taggit.Tag", on_delete=models.CASCADE, related_name="labels")
-    language_code = models.CharField(_("language"), max_length=8, choices=other_languages)
+    language_code = models.CharField(_("language"), max_length=8, choices=other_content_languages)
     name = models.CharField(_("name"), max_length=100)
     # Lets a visitor filter by the name they read ("crafts" on /en/ finds the pages tagged "Handwerk").
     slug = models.SlugField(max_length=100, allow_unicode=True, editable=False)

@@ -11,7 +11,9 @@ from django.utils.translation import get_language_info
 from taggit.models import ItemBase, Tag
 from wagtail.models import Locale, Page, Site
 
-from .models import TagLabel, other_languages
+from core.models import other_content_languages
+
+from .models import TagLabel
 
 UNTRANSLATED_PARAMETER = "untranslated=1"
 
@@ -111,4 +113,4 @@ def tags_missing_names() -> list[MissingTagNames]:
     """Per other language, how many tags used on pages have no name in it yet (visitors see the typed one)."""
     used = Tag.objects.filter(_on_pages()).distinct()
     return [MissingTagNames(language_code=code, count=used.exclude(labels__language_code=code).count())
-            for code, _name in other_languages()]
+            for code, _name in other_content_languages()]

@@ -12,9 +12,10 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from core.models import other_content_languages
+
 from . import views
 from .forms import TagNamesForm
-from .models import other_languages
 from .selectors import tags_missing_names
 
 
@@ -35,7 +36,7 @@ def guard_translation_views():
 
 
 def _languages_in_admin_language() -> list[tuple[str, str]]:
-    return [(code, get_language_info(code)["name_translated"]) for code, _name in other_languages()]
+    return [(code, get_language_info(code)["name_translated"]) for code, _name in other_content_languages()]
 
 
 def tag_label(tag: Tag, *, language_code: str) -> str:
@@ -99,8 +100,8 @@ class TagNamesPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        missing = [{"language_code": item.language_code, "count": item.count,
-                    "language": get_language_info(item.language_code)["name_translated"]}
+        languages = dict(_languages_in_admin_language())
+        missing = [{"language_code": item.language_code, "count": item.count, "language": languages[item.language_code]}
                    for item in tags_missing_names()]
         context.update(missing=missing, missing_total=sum(item["count"] for item in missing))
         return context

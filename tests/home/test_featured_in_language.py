@@ -1,24 +1,16 @@
 import pytest
-from wagtail.models import Locale
 
 from home.models import FeaturedAppeal, HomePage
+from tests.localization.conftest import translate_page
 
 pytestmark = pytest.mark.django_db
-
-
-def _publish_translation(page, code: str, **fields):
-    translation = page.copy_for_translation(Locale.objects.get(language_code=code), copy_parents=True)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return translation
 
 
 def test_each_language_home_features_that_languages_translation_of_the_appeal(client, partner_a):
     german_home = HomePage.objects.get(locale__language_code="de")
     FeaturedAppeal.objects.create(home=german_home, appeal=partner_a.appeal, sort_order=0)
-    _publish_translation(german_home, "ar", title="نحن قريبون")
-    _publish_translation(partner_a.appeal, "ar", title="مطلوب مكان تدريب")
+    translate_page(german_home, "ar", title="نحن قريبون")
+    translate_page(partner_a.appeal, "ar", title="مطلوب مكان تدريب")
 
     arabic = client.get("/ar/").content.decode()
     german = client.get("/de/").content.decode()
@@ -32,8 +24,8 @@ def test_an_appeal_not_yet_translated_is_left_off_that_languages_home_page(clien
     german_home = HomePage.objects.get(locale__language_code="de")
     FeaturedAppeal.objects.create(home=german_home, appeal=partner_a.appeal, sort_order=0)
     FeaturedAppeal.objects.create(home=german_home, appeal=partner_b.appeal, sort_order=1)
-    _publish_translation(german_home, "en", title="Close by")
-    _publish_translation(partner_a.appeal, "en", title="Apprenticeship wanted")
+    translate_page(german_home, "en", title="Close by")
+    translate_page(partner_a.appeal, "en", title="Apprenticeship wanted")
 
     english = client.get("/en/").content.decode()
 
@@ -50,8 +42,8 @@ def test_every_languages_home_page_gives_the_same_campaign_figures(client, partn
     partner_a.tandem.status_changes = [TandemStatusChange(date=datetime.date(2026, 5, 1), status="job_found")]
     partner_a.tandem.save_revision().publish()
     german_home = HomePage.objects.get(locale__language_code="de")
-    _publish_translation(german_home, "en", title="Close by")
-    _publish_translation(partner_a.appeal, "en", title="Apprenticeship wanted")  # B's appeal stays German
+    translate_page(german_home, "en", title="Close by")
+    translate_page(partner_a.appeal, "en", title="Apprenticeship wanted")  # B's appeal stays German
 
     german, english = client.get("/de/").context, client.get("/en/").context
 
