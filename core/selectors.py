@@ -29,8 +29,9 @@ def sitemap_page_list(*, site: Site) -> QuerySet[Page]:
     return pages.live().public().order_by("locale_id", "path").defer_streamfields().specific()
 
 
-def network_tagline(*, network: NetworkSettings, language_code: str) -> str:
-    """The tagline in `language_code`, or the default-language tagline while that language has none.
+def network_tagline(*, network: NetworkSettings, language_code: str) -> tuple[str, str]:
+    """The tagline in `language_code`, or the default-language tagline while that language has none, with
+    the code of the language it is written in.
 
     Costs one query outside the default language and none in it.
     """
@@ -38,5 +39,5 @@ def network_tagline(*, network: NetworkSettings, language_code: str) -> str:
         translated = network.tagline_translations.filter(language_code=language_code).values_list(
             "tagline", flat=True).first()
         if translated:
-            return translated
-    return network.tagline
+            return translated, language_code
+    return network.tagline, settings.LANGUAGE_CODE

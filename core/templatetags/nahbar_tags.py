@@ -1,7 +1,6 @@
 """Template tags every public page shares: the network footer and query-string-preserving page links."""
 
 from django import template
-from django.conf import settings
 from django.utils import translation
 
 register = template.Library()
@@ -17,12 +16,11 @@ def network_footer(context):
     request = context["request"]
     network = NetworkSettings.for_request(request)
     language = translation.get_language()
-    tagline = network_tagline(network=network, language_code=language)
+    tagline, tagline_code = network_tagline(network=network, language_code=language)
     # A page in another language that falls back to the default tagline says so, for screen readers and bidi.
-    fallback = language != settings.LANGUAGE_CODE and tagline == network.tagline
     return {
         "network": network, "tagline": tagline, "partners": partner_logo_list(), "request": request,
-        "tagline_language": translation.get_language_info(settings.LANGUAGE_CODE) if fallback else None,
+        "tagline_language": translation.get_language_info(tagline_code) if tagline_code != language else None,
     }
 
 
