@@ -87,12 +87,12 @@ def tips_quoted_on(*, appeal: AppealPage, language_code: str) -> QuerySet[Tip]:
     That is the translation into the language the tip was written in, or the page in the default language
     where the appeal has no live translation into it.
     """
-    translated = set(AppealPage.objects.live().filter(translation_key=appeal.translation_key)
-                     .values_list("locale__language_code", flat=True))
     tips = tips_published(appeal=appeal)
-    if language_code == settings.LANGUAGE_CODE:
-        return tips.exclude(language__in=translated - {language_code})
-    return tips.filter(language=language_code)
+    if language_code != settings.LANGUAGE_CODE:
+        return tips.filter(language=language_code)
+    translated_into = (AppealPage.objects.live().filter(translation_key=appeal.translation_key)
+                       .exclude(locale__language_code=language_code).values("locale__language_code"))
+    return tips.exclude(language__in=translated_into)
 
 
 def tip_figures() -> dict[str, int]:
