@@ -11,14 +11,14 @@ from .selectors import page_search
 
 @never_cache
 def healthz(request):
-    database_ok = health.database_is_reachable()
-    body = {
-        "status": "ok" if database_ok else "error",
-        "database": "ok" if database_ok else "down",
-        "broker": health.broker_status(),
-        "backup": backup_health(),  # information only: a stale backup never fails the health check
-    }
-    return JsonResponse(body, status=200 if database_ok else 503)
+    """200 "ok" or "degraded", 503 "failing" (see core/health.py); details only for staff and monitors."""
+    verdict, details = health.health_report()
+    body = {"status": verdict}
+    if health.may_see_details(request, database_ok=details["database"] == "ok"):
+        body.update(details)
+        if details["database"] == "ok":
+            body["backup"] = backup_health()  # information only: a stale backup never fails the health check
+    return JsonResponse(body, status=503 if verdict == "failing" else 200)
 
 
 @never_cache

@@ -21,6 +21,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 PHONE = {"width": 390, "height": 844}
+# What a monitor sends to read the details of /healthz (HEALTHZ_TOKEN in portal/settings/test.py).
+MONITOR = {"Authorization": "Bearer test-monitor-token"}
 DESKTOP = {"width": 1280, "height": 900}
 
 

@@ -1,6 +1,7 @@
 """The visitor's tip form. Spam checks (honeypot, minimum time) live here so every view shares them."""
 
 import re
+import secrets
 import time
 
 from django import forms
@@ -15,11 +16,17 @@ from .models import MESSAGE_MAX_LENGTH, TipKind
 
 STARTED_SALT = "tips.form-started"
 CHANNEL = re.compile(r"[^a-z0-9_.-]+")
+SUBMISSION = re.compile(r"[A-Za-z0-9_-]{16,32}")
 
 
 def channel_clean(value: str) -> str:
     """`?via=WhatsApp` and `utm_source=whatsapp` both become "whatsapp"; anything odd is squeezed out."""
     return CHANNEL.sub("", (value or "").strip().lower())[:40]
+
+
+def submission_token() -> str:
+    """One per rendered form: sending the same form again (after an error page, a double click) stores one tip."""
+    return secrets.token_urlsafe(18)
 
 
 def started_token() -> str:
@@ -51,9 +58,14 @@ class TipForm(VisitorForm):
     website = forms.CharField(required=False, widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}))
     started = forms.CharField(required=False, widget=forms.HiddenInput)
     via = forms.CharField(required=False, widget=forms.HiddenInput)
+    submission = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def clean_via(self) -> str:
         return channel_clean(self.cleaned_data.get("via", ""))
+
+    def clean_submission(self) -> str:
+        value = self.cleaned_data.get("submission", "")
+        return value if SUBMISSION.fullmatch(value) else ""
 
     def clean(self):
         data = super().clean()

@@ -61,6 +61,8 @@ class Tip(Located):
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
     notification_sent_at = models.DateTimeField(_("partner notified"), null=True, blank=True)
     acknowledgement_sent_at = models.DateTimeField(_("tipster acknowledged"), null=True, blank=True)
+    # The form's one-time token: a form sent twice (an error page during an outage, a double click) is one tip.
+    submission = models.CharField(max_length=32, unique=True, null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("tip")

@@ -5,11 +5,12 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from appeals.models import AppealPage
+from core.broker import task_publish
 
 from .models import Tip, TipStatus
 from .selectors import appeal_source, partner_for_offer, partner_for_page
@@ -21,12 +22,7 @@ def tip_enqueue(*, tip_id: int, email: str) -> bool:
     """Queue an e-mail without ever failing the caller: the row stays, and the sweeper queues it later."""
     from .tasks import tip_email_task
 
-    try:
-        tip_email_task.apply_async(args=[tip_id, email], retry=False)
-    except Exception:  # the broker is down or unreachable: any error of kombu/redis
-        logger.warning("Could not queue %s e-mail for tip %s; the sweeper will retry", email, tip_id, exc_info=True)
-        return False
-    return True
+    return task_publish(tip_email_task, args=[tip_id, email])
 
 
 def _queue_emails(tip: Tip) -> None:
@@ -37,20 +33,31 @@ def _queue_emails(tip: Tip) -> None:
 
 @transaction.atomic
 def tip_submit(*, appeal: AppealPage | None, data: dict, language: str) -> Tip:
-    """Store a valid tip and queue its e-mails once the row is committed (a rollback sends nothing)."""
+    """Store a valid tip and queue its e-mails once the row is committed (a rollback sends nothing).
+
+    A form sent again with the same submission token gives back the tip it stored the first time.
+    """
+    submission = data.get("submission") or None
+    stored = Tip.objects.filter(submission=submission).first() if submission else None
+    if stored is not None:
+        return stored
     town, latitude, longitude = data.get("place") or ("", None, None)
     tip = Tip(
         appeal=appeal_source(appeal=appeal) if appeal else None,
         kind=data["kind"], message=data["message"], employer=data.get("employer", ""),
         town=town, latitude=latitude, longitude=longitude,
         name=data.get("name", ""), email=data.get("email", ""), phone=data.get("phone", ""),
-        consent=bool(data.get("consent")), language=language, channel=data.get("via", ""),
+        consent=bool(data.get("consent")), language=language, channel=data.get("via", ""), submission=submission,
     )
     if appeal is not None:
         tip.partner = partner_for_page(page=appeal)
     elif tip.has_position:
         tip.partner = partner_for_offer(latitude=latitude, longitude=longitude)
-    tip.save()
+    try:
+        with transaction.atomic():
+            tip.save()
+    except IntegrityError:  # the same form sent twice at once: the other request stored it
+        return Tip.objects.get(submission=submission)
     transaction.on_commit(lambda: _queue_emails(tip))
     return tip
 

@@ -13,8 +13,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from appeals.models import AppealPage
+from core.unavailable import DATABASE_UNAVAILABLE, unavailable_response
 
-from .forms import TipForm, channel_clean, started_token
+from .forms import TipForm, channel_clean, started_token, submission_token
 from .ratelimit import client_over_limit
 from .services import tip_submit
 
@@ -24,7 +25,8 @@ logger = logging.getLogger(__name__)
 def _initial(request) -> dict:
     via = request.GET.get("via") or request.GET.get("utm_source") or ""
     kind = request.GET.get("kind", "")
-    return {"via": channel_clean(via), "started": started_token(), **({"kind": kind} if kind else {})}
+    return {"via": channel_clean(via), "started": started_token(), "submission": submission_token(),
+            **({"kind": kind} if kind else {})}
 
 
 def _render_form(request, *, form, appeal=None, closed=False):
@@ -53,8 +55,27 @@ def _handle(request, *, appeal: AppealPage | None):
     return redirect(f"{thanks}?appeal={appeal.pk}" if appeal else thanks)
 
 
+def _kept_while_database_is_down(view):
+    """While the database is away, a posted tip comes back in a page that keeps its text and asks to send it
+    again in a moment (503); the form's submission token makes that second sending store one tip."""
+
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except DATABASE_UNAVAILABLE:
+            if request.method != "POST":
+                raise  # the site-wide 503 page (core.unavailable)
+            logger.warning("Database unavailable while a tip was posted; the visitor is asked to send it again")
+            form = TipForm(request.POST)
+            return unavailable_response(request, template="tips/unavailable.html",
+                                        context={"form": form, "action": request.get_full_path()})
+
+    return wrapper
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
+@_kept_while_database_is_down
 def appeal_tip(request, appeal_id: int):
     appeal = get_object_or_404(AppealPage.objects.live().public(), pk=appeal_id)
     return _handle(request, appeal=appeal)
@@ -62,6 +83,7 @@ def appeal_tip(request, appeal_id: int):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@_kept_while_database_is_down
 def offer(request):
     return _handle(request, appeal=None)
 

@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees a view's exception first: a database outage becomes a 503 page in the visitor's language.
+    "core.unavailable.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -151,13 +153,16 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Redis is broker and cache when REDIS_URL is set; without it tasks run in-process.
 REDIS_URL = env_str("REDIS_URL")
+# Redis answers in a millisecond on the same network; a visitor never waits longer than this for it.
+REDIS_TIMEOUT_MS = env_int("REDIS_TIMEOUT_MS", 500)
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Fails open: while Redis is down or frozen, pages render without the cache (core/cache.py).
+            "BACKEND": "core.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "nahbar",
-            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+            "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT_MS / 1000, "socket_timeout": REDIS_TIMEOUT_MS / 1000},
         }
     }
     CELERY_BROKER_URL = REDIS_URL
@@ -179,8 +184,14 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A web request that queues a task while Redis is down gives up after one quick retry (0.1 s instead of kombu's
 # 5 s of reconnecting): the row is saved either way and the sweeper queues it later. Workers keep their own,
 # patient reconnect policy (broker_connection_max_retries); these options only apply to publishing.
+# A frozen Redis (SIGSTOP, a half-open connection) accepts the connection and never answers: without socket
+# timeouts a publish waits forever and the app server kills the request after 30 s. core/broker.py also skips
+# publishing for a few seconds after a failure, so only one visitor per outage pays the timeout.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600, "max_retries": 1, "interval_start": 0,
-                                   "interval_step": 0.2, "interval_max": 0.2}
+                                   "interval_step": 0.2, "interval_max": 0.2,
+                                   "socket_connect_timeout": REDIS_TIMEOUT_MS / 1000,
+                                   "socket_timeout": max(REDIS_TIMEOUT_MS / 1000, 2.0)}
+CELERY_BROKER_CONNECTION_TIMEOUT = max(REDIS_TIMEOUT_MS / 1000, 1.0)
 CELERY_TIMEZONE = TIME_ZONE
 # Periodic jobs; each app adds its entries under its own name.
 CELERY_BEAT_SCHEDULE: dict = {}
@@ -199,6 +210,10 @@ else:
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Nahbar <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+# /healthz shows its details to staff and to monitors that send this token; the public sees only the verdict.
+HEALTHZ_TOKEN = env_str("HEALTHZ_TOKEN", "")
+HEALTHZ_MAIL_STALE_SECONDS = env_int("HEALTHZ_MAIL_STALE_SECONDS", 900)  # older undelivered mail: "failing"
 
 # Security defaults that hold everywhere; production.py adds the HTTPS-only ones.
 SESSION_COOKIE_HTTPONLY = True

@@ -12,3 +12,4 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 # Django serves uploaded media itself (in production the web server does).
 SERVE_MEDIA = True
+HEALTHZ_TOKEN = "test-monitor-token"  # noqa: S105 - tests send it to read /healthz details

@@ -7,6 +7,7 @@ from django.conf import settings
 
 from backups.models import BackupRun
 from backups.retention import archive_name_for
+from tests.conftest import MONITOR
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -38,7 +39,7 @@ def test_nightly_task_backs_up_verifies_and_rotates(celery_worker, settings, bac
     assert archive.name == verification.archive != old
     assert (remote_storage / archive.name).read_bytes() == archive.read_bytes()
     assert not (backup_dir / old).exists() and not (remote_storage / old).exists()
-    assert client.get("/healthz").json()["backup"]["status"] == "ok"
+    assert client.get("/healthz", headers=MONITOR).json()["backup"]["status"] == "ok"
 
 
 def _wait_for(*, kind: str, seconds: float = 60) -> BackupRun:

@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from backups.models import BackupRun
+from tests.conftest import MONITOR
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +28,7 @@ def test_staff_are_told_when_no_backup_was_ever_made(client, staff):
     html = _dashboard(client, staff)
 
     assert 'role="alert" data-backup-status="none"' in html
-    assert client.get("/healthz").json()["backup"] == {"status": "none", "last_verified_at": None}
+    assert client.get("/healthz", headers=MONITOR).json()["backup"] == {"status": "none", "last_verified_at": None}
 
 
 def test_a_recent_verified_backup_shows_as_up_to_date(client, staff):
@@ -38,7 +39,7 @@ def test_a_recent_verified_backup_shows_as_up_to_date(client, staff):
 
     assert 'data-backup-status="ok"' in html and 'role="alert"' not in html
     assert "nahbar-2.tar" in html
-    assert client.get("/healthz").json()["backup"] == {
+    assert client.get("/healthz", headers=MONITOR).json()["backup"] == {
         "status": "ok", "last_verified_at": verified.archive_created_at.isoformat()}
 
 
@@ -47,7 +48,7 @@ def test_a_verified_backup_older_than_26_hours_is_a_warning_but_not_a_failed_hea
     _run(BackupRun.Kind.VERIFY, hours_ago=27)
 
     html = _dashboard(client, staff)
-    health = client.get("/healthz")
+    health = client.get("/healthz", headers=MONITOR)
 
     assert 'role="alert" data-backup-status="stale"' in html
     assert health.status_code == 200 and health.json()["backup"]["status"] == "stale"
@@ -62,7 +63,7 @@ def test_a_failed_last_run_is_shown_with_its_reason(client, staff):
 
     assert 'role="alert" data-backup-status="failed"' in html
     assert "pg_dump failed: &lt;no space left on device&gt;" in html
-    assert client.get("/healthz").json()["backup"]["status"] == "failed"
+    assert client.get("/healthz", headers=MONITOR).json()["backup"]["status"] == "failed"
 
 
 def test_partner_editors_do_not_see_the_backup_panel(client, editor_a):
