@@ -77,17 +77,37 @@ class Sqlite:
 
     def load(self, source: Path, progress: Progress, *, target: Path | None = None,
              counts: dict[str, int] | None = None) -> None:
+        """Replaces the target with the dump, or leaves it as it was: the dump is first copied beside it and
+        checked (integrity, and the manifest's row counts), and only a good copy is written over the target."""
         connections.close_all()
         target = target or self.path
         target.parent.mkdir(parents=True, exist_ok=True)
         progress.start(_("database"))
-        # The backup API replaces every page of the target and keeps its WAL consistent, which a file
-        # copy over a database that a server still has open would not.
-        with contextlib.closing(sqlite3.connect(source)) as archived, \
-                contextlib.closing(sqlite3.connect(target)) as live:
-            archived.backup(live)
+        staged = target.with_name(f".{target.name}.restoring")
+        staged.unlink(missing_ok=True)
+        try:
+            # The backup API replaces every page of the target and keeps its WAL consistent, which a file
+            # copy over a database that a server still has open would not; it writes in one transaction.
+            with contextlib.closing(sqlite3.connect(source)) as archived, \
+                    contextlib.closing(sqlite3.connect(staged)) as copy:
+                archived.backup(copy)
+                self._check(copy, counts)
+                with contextlib.closing(sqlite3.connect(target)) as live:
+                    copy.backup(live)
+        except sqlite3.DatabaseError as error:
+            raise DatabaseError(_("The database in the archive cannot be loaded (%(error)s); nothing was "
+                                  "changed.") % {"error": error}) from error
+        finally:
+            staged.unlink(missing_ok=True)
         progress.add(rows=sum((counts or {}).values()), bytes=source.stat().st_size)
         progress.done()
+
+    def _check(self, db: sqlite3.Connection, counts: dict[str, int] | None) -> None:
+        problems = [row[0] for row in db.execute("PRAGMA integrity_check")]
+        if problems != ["ok"]:
+            raise sqlite3.DatabaseError("; ".join(problems[:5]))
+        if counts is not None and describe(db.cursor(), self.tables(db))[0] != counts:
+            raise sqlite3.DatabaseError(_("its row counts differ from the manifest"))
 
     def count(self, target: Path | None = None) -> dict[str, int]:
         with contextlib.closing(sqlite3.connect(target or self.path)) as db:
@@ -178,14 +198,33 @@ class Postgres:
 
     def load(self, source: Path, progress: Progress, *, target: str | None = None,
              counts: dict[str, int] | None = None) -> None:
-        """Loads a dump into an empty database, dropping what is there first when the caller forces it."""
-        existing = self.occupied_tables(target)
-        if existing:
-            with self.connect(target, autocommit=True) as conn:
-                conn.execute("DROP TABLE " + ", ".join(f'"{name}"' for name in existing) + " CASCADE")
-        self._run(progress, counts or {}, [self.program("pg_restore"), "--verbose", "--no-owner", "--no-privileges",
-                                           "--exit-on-error", "--single-transaction",
-                                           f"--dbname={target or self.dbname}", str(source)], dbname=target)
+        """Replaces what the target holds with the dump in ONE transaction, or leaves it as it was.
+
+        pg_restore first turns the dump into SQL in a file (a damaged dump fails here, before anything is
+        touched); psql then drops the old tables, runs the SQL and checks the manifest's row counts, all
+        inside a single transaction that any error rolls back. Piping pg_restore into psql directly would
+        commit whatever arrived before a failing pg_restore stopped.
+        """
+        with tempfile.TemporaryDirectory(prefix="nahbar-restore-") as folder:
+            script = Path(folder) / "restore.sql"
+            try:
+                self._run(progress, counts or {}, [self.program("pg_restore"), "--verbose", "--no-owner",
+                                                   "--no-privileges", "--exit-on-error", f"--file={script}",
+                                                   str(source)], dbname=target)
+            except DatabaseError as error:
+                raise DatabaseError(_("The dump could not be loaded, so nothing was changed: %(errors)s") % {
+                    "errors": error}) from error
+            existing = self.occupied_tables(target)
+            drop = "DROP TABLE " + ", ".join(f'"{name}"' for name in existing) + " CASCADE" if existing else "SELECT 1"
+            command = [self.program("psql"), "--no-psqlrc", "--quiet", "--single-transaction",
+                       "--set=ON_ERROR_STOP=1", "--command", drop, "--file", str(script)]
+            if counts is not None:
+                command += ["--command", _counts_check(counts)]
+            result = subprocess.run(command, env=self._env(target), capture_output=True, text=True)
+        if result.returncode != 0:
+            errors = [line.strip() for line in result.stderr.splitlines() if "ERROR" in line] or [result.stderr]
+            raise DatabaseError(_("The dump could not be loaded, so nothing was changed: %(errors)s") % {
+                "errors": " ".join(errors)[-2000:]})
 
     def count(self, target: str | None = None) -> dict[str, int]:
         with self.connect(target) as conn, conn.cursor() as cursor:
@@ -202,6 +241,17 @@ class Postgres:
         finally:
             with self.connect(autocommit=True) as conn:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _counts_check(counts: dict[str, int]) -> str:
+    """A statement that fails (rolling the restore back) unless every table holds the manifest's rows."""
+    checks = "".join(  # table names come from the catalogue via the manifest, and are checked here
+        f"IF (SELECT COUNT(*) FROM public.\"{table}\") <> {int(rows)} THEN "  # noqa: S608
+        f"RAISE EXCEPTION 'table {table}: % rows, the manifest says {int(rows)}', "
+        f"(SELECT COUNT(*) FROM public.\"{table}\"); END IF; "
+        for table, rows in sorted(counts.items()) if table.replace("_", "").isalnum()
+    )
+    return f"DO $$ BEGIN {checks}END $$"
 
 
 def database_for(alias: str = "default") -> Sqlite | Postgres:
