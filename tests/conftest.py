@@ -92,8 +92,25 @@ def redis_server():
     if server is None:
         pytest.skip("Redis was given from outside (NAHBAR_TEST_REDIS_URL); it cannot be stopped here.")
     yield server
-    if not server.running:
+    if server.running:
+        server.thaw()  # a test that froze it and failed must not leave it hanging for the next
+    else:
         server.start()
+
+
+@pytest.fixture
+def postgres_server():
+    """The session's PostgreSQL cluster, which a test may halt and resume (the test process reconnects)."""
+    server = SERVICES.get("postgres")
+    if server is None:
+        pytest.skip("PostgreSQL was given from outside (NAHBAR_TEST_DATABASE_URL); it cannot be stopped here.")
+    yield server
+    import subprocess
+
+    try:
+        server.resume()
+    except subprocess.CalledProcessError:
+        pass  # it is running already
 
 
 @pytest.fixture

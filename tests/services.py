@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -64,10 +65,18 @@ class PostgresServer:
     def start(self) -> None:
         self._run(str(PG_BIN / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres",
                   "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the cluster (again, after `halt`), with the same port and data."""
         options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
         self._run(str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
                   str(self.folder / "server.log"), "-w", "start")
+
+    def halt(self) -> None:
+        """Stop the server as a crash or a host reboot would (its data stays): every connection drops."""
+        self._run(str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def stop(self) -> None:
         try:
@@ -97,9 +106,17 @@ class RedisServer:
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGCONT)  # a frozen server cannot act on SIGTERM
             self.process.terminate()
             self.process.wait(timeout=10)
         self.process = None
+
+    def freeze(self) -> None:
+        """Hang the server (SIGSTOP): connections open, nothing answers, as with a stalled host or half-open link."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        self.process.send_signal(signal.SIGCONT)
 
     @property
     def running(self) -> bool:
