@@ -105,12 +105,11 @@ def postgres_server():
     if server is None:
         pytest.skip("PostgreSQL was given from outside (NAHBAR_TEST_DATABASE_URL); it cannot be stopped here.")
     yield server
+    import contextlib
     import subprocess
 
-    try:
+    with contextlib.suppress(subprocess.CalledProcessError):  # it is running already
         server.resume()
-    except subprocess.CalledProcessError:
-        pass  # it is running already
 
 
 @pytest.fixture
