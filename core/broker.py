@@ -28,7 +28,7 @@ def task_publish(task, *, args: list) -> bool:
         task.apply_async(args=args, retry=False)
     except Exception as error:  # noqa: BLE001 - any kombu/redis/socket error means "not queued now"
         breaker.failed(error)
-        logger.warning("Could not queue %s%r; it stays in the database for the sweeper", task.name, tuple(args))
+        logger.warning("Could not queue %s%r; it stays in the database for the sweep", task.name, tuple(args))
         return False
     breaker.succeeded()
     return True
