@@ -132,7 +132,7 @@ class Portal(Process):
             command = [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{self.port}"]
         else:  # as README's production section: gunicorn with a 30 s worker timeout
             command = [str(Path(sys.executable).parent / "gunicorn"), "portal.wsgi", "--bind",
-                       f"127.0.0.1:{self.port}", "--workers", "2", "--threads", "4", "--timeout", "30"]
+                       f"127.0.0.1:{self.port}", "--workers", "2", "--threads", "4", "--timeout", "30", "--preload"]
         super().__init__(command, env, log)
         self.url = f"http://127.0.0.1:{self.port}"
 
@@ -163,6 +163,10 @@ class Tally:
     @property
     def worst_wait(self) -> float:
         return max((seconds for _, _, seconds in self.answers), default=0.0)
+
+    def slowest(self, count: int = 3) -> list[str]:
+        return [f"{what} {status} {seconds:.1f}s" for what, status, seconds in
+                sorted(self.answers, key=lambda answer: -answer[2])[:count]]
 
     def statuses(self) -> Counter:
         return Counter(status for _, status, _ in self.answers)
@@ -253,9 +257,11 @@ def running(*processes: Process):
                 print(f"--- {process.command[1:3]} log ---\n{process.tail()}")
 
 
-def report(fault: str, *, posted: int, stored: int, emailed: int | str, duplicates: int | str, worst: float,
-           extra: str = "") -> str:
+def report(fault: str, tally: Tally, *, stored: int, emailed: int | str = "-", duplicates: int | str = "-",
+           posted: int | None = None, extra: str = "") -> str:
+    """One row of the issue's table, printed; the slowest answers and all statuses follow for the curious."""
+    posted = tally.posted if posted is None else posted
     line = (f"FAULT | {fault} | posted {posted} | stored {stored} | e-mailed {emailed} | duplicates {duplicates} "
-            f"| worst wait {worst:.1f} s{(' | ' + extra) if extra else ''}")
-    print("\n" + line)
+            f"| worst wait {tally.worst_wait:.1f} s{(' | ' + extra) if extra else ''}")
+    print(f"\n{line}\n  answers {dict(tally.statuses())}; slowest: {'; '.join(tally.slowest())}")
     return line

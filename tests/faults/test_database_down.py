@@ -27,12 +27,14 @@ def _tip_form(appeal, language: str) -> str:
         return reverse("tips:appeal", args=[appeal.pk])
 
 
-def _arabic_tip_during_the_outage(url: str, path: str, halted: threading.Event, answers: list) -> None:
+def _arabic_tip_during_the_outage(url: str, path: str, opened: threading.Event, halted: threading.Event,
+                                  answers: list) -> None:
     """A visitor who opened the Arabic form before the outage and sends it while the database is away."""
     with requests.Session() as session:
         form = session.get(url + path, timeout=30)
         data = {"kind": "job", "message": "المخبز يبحث عن متدرب", "place_0": "", "place_1": "", "place_2": "",
                 **dict(HIDDEN.findall(form.text))}
+        opened.set()
         halted.wait()
         for _attempt in range(int(OUTAGE) + 30):
             answers.append(session.post(url + path, data=data, headers={"Referer": url + path}, timeout=30,
@@ -46,13 +48,14 @@ def _arabic_tip_during_the_outage(url: str, path: str, halted: threading.Event, 
 def test_database_away_answers_503_in_the_visitors_language_and_loses_no_tip(gunicorn, postgres_server, partner_a):
     paths = public_paths(partner_a.appeal)
     tip_form = _tip_form(partner_a.appeal, "de")
-    visitors, halted, arabic = Visitors(gunicorn.url), threading.Event(), []
-    visitors.read(paths)
-    assert not visitors.tally.server_errors()
+    warm, visitors = Visitors(gunicorn.url), Visitors(gunicorn.url)
+    warm.read(paths)
+    assert not warm.tally.server_errors()  # all fine while the database is there
+    opened, halted, arabic = threading.Event(), threading.Event(), []
     workers = [threading.Thread(target=_arabic_tip_during_the_outage, daemon=True,
-                                args=(gunicorn.url, _tip_form(partner_a.appeal, "ar"), halted, arabic))]
+                                args=(gunicorn.url, _tip_form(partner_a.appeal, "ar"), opened, halted, arabic))]
     workers[0].start()
-    time.sleep(1)  # the Arabic visitor has the form open
+    assert opened.wait(timeout=60)  # the Arabic visitor has the form open
 
     connection.close()  # the test's own connection would break with the server
     postgres_server.halt()
@@ -69,9 +72,8 @@ def test_database_away_answers_503_in_the_visitors_language_and_loses_no_tip(gun
 
     stored = Tip.objects.filter(message__startswith="Database away").count()
     arabic_stored = Tip.objects.filter(message="المخبز يبحث عن متدرب").count()
-    report(f"PostgreSQL stopped {OUTAGE:.0f} s (gunicorn)", posted=visitors.tally.posted + 1,
-           stored=stored + arabic_stored, emailed="-", duplicates="-", worst=visitors.tally.worst_wait,
-           extra=f"answers {dict(visitors.tally.statuses())}")
+    report(f"PostgreSQL stopped {OUTAGE:.0f} s (gunicorn)", visitors.tally, posted=visitors.tally.posted + 1,
+           stored=stored + arabic_stored)
     print("Arabic visitor's answers:", [answer.status_code for answer in arabic])
     kept = arabic[0].content.decode()
     assert arabic[0].status_code == 503 and arabic[0].headers["Retry-After"]

@@ -48,8 +48,7 @@ def test_redis_fault_costs_no_page_and_no_tip(fault, gunicorn, redis_server, par
         mend_redis()
 
     stored = Tip.objects.filter(message__startswith=f"Redis {fault}").count()
-    report(f"Redis {fault} (PostgreSQL, gunicorn)", posted=visitors.tally.posted, stored=stored, emailed="-",
-           duplicates="-", worst=visitors.tally.worst_wait, extra=f"answers {dict(visitors.tally.statuses())}")
+    report(f"Redis {fault} (PostgreSQL, gunicorn)", visitors.tally, stored=stored)
     assert not visitors.tally.server_errors(), visitors.tally.server_errors()
     assert visitors.tally.posted == stored == TIPS
     assert visitors.tally.worst_wait < HANG
