@@ -1,10 +1,15 @@
 """The fault suite's stage: the portal in its own processes, with services a test can break and mend."""
 
+import os
+
 import pytest
 from django.db import connection
 
 from tests.backups.conftest import backup_dir  # noqa: F401 - the backup tests' fixture, shared
-from tests.faults.stack import Portal, SmtpSink, portal_env
+from tests.faults.stack import Portal, Worker, portal_env, sink_env
+
+# The outbox retries quickly and takes back a killed worker's claim soon, so recovery fits in a test.
+QUICK_OUTBOX = {"OUTBOX_RETRY_SECONDS": "1", "OUTBOX_STALE_SECONDS": "5", "OUTBOX_SWEEP_SECONDS": "2"}
 
 
 def database_url() -> str:
@@ -14,19 +19,12 @@ def database_url() -> str:
 
 
 @pytest.fixture
-def smtp_sink():
-    sink = SmtpSink()
-    sink.start()
-    yield sink
-    sink.stop()
-
-
-@pytest.fixture
-def production_env(transactional_db, smtp_sink):
+def production_env(transactional_db, smtp_sink, settings):
     """The production set-up: PostgreSQL (the test database), Redis as cache and broker, SMTP to the sink."""
-    import os
-
-    return portal_env(DATABASE_URL=database_url(), REDIS_URL=os.environ["REDIS_URL"], **smtp_sink.env())
+    for name, value in QUICK_OUTBOX.items():
+        setattr(settings, name, int(value))  # the test process stands in for beat's outbox sweep
+    return portal_env(DATABASE_URL=database_url(), REDIS_URL=os.environ["REDIS_URL"], **sink_env(smtp_sink),
+                      **QUICK_OUTBOX)
 
 
 @pytest.fixture
@@ -35,3 +33,15 @@ def gunicorn(production_env, tmp_path):
     portal.start()
     yield portal
     portal.stop()
+
+
+@pytest.fixture
+def worker(production_env, tmp_path):
+    """`celery -A portal worker` in its own process: a test may SIGKILL it and start another."""
+    from portal.celery import app
+
+    app.control.purge()
+    process = Worker(production_env, tmp_path / "worker.log")
+    process.start()
+    yield process
+    process.stop()

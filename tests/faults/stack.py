@@ -3,17 +3,13 @@
 - `Portal`: gunicorn (production-like: PostgreSQL, Redis) or `manage.py runserver` (the embedded default:
   SQLite, no Redis), so a hung Redis or a dead database hits a real app server with its real timeouts.
 - `Worker`: `celery -A portal worker` as a process a test can SIGKILL.
-- `SmtpSink`: an aiosmtpd server in a thread that can be down, slow, or refuse one address.
+- the SMTP sink (tests/smtp_sink.py, aiosmtpd) that can be down, slow, or refuse an address.
 - `Visitors`: people posting tips and reading pages through HTTP, timing every answer.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import email
-import hashlib
-import logging
 import os
 import re
 import signal
@@ -27,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
-from aiosmtpd.controller import Controller
 
 from tests.services import free_port, wait_for_port
 
@@ -35,57 +30,17 @@ ROOT = Path(__file__).resolve().parents[2]
 HIDDEN = re.compile(r'<input type="hidden" name="([a-z_]+)" value="([^"]*)"')
 
 
-class SmtpSink:
-    """Records every message it accepts; `delay`, `refuse` and stop/start make it misbehave."""
+def sink_env(sink) -> dict[str, str]:
+    """Settings that send the portal's e-mails to the test's SMTP sink (tests/smtp_sink.py)."""
+    return {"EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": str(sink.port), "EMAIL_USE_TLS": "0",
+            "TEST_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend"}
 
-    def __init__(self) -> None:
-        self.port = free_port()
-        self.delay = 0.0
-        self.refuse: set[str] = set()
-        self.messages: list[dict] = []
-        self.refused: list[str] = []
-        self._lock = threading.Lock()
-        self._controller: Controller | None = None
 
-    # aiosmtpd handler hooks
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
-        if address in self.refuse:
-            with self._lock:
-                self.refused.append(address)
-            return "550 5.1.1 No such mailbox here"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802
-        if self.delay:
-            await asyncio.sleep(self.delay)
-        message = email.message_from_bytes(envelope.content)
-        body = message.get_payload(decode=True) or b""
-        with self._lock:
-            for rcpt in envelope.rcpt_tos:
-                self.messages.append({"to": rcpt, "subject": message["Subject"], "message_id": message["Message-ID"],
-                                      "digest": hashlib.sha256(body).hexdigest()})
-        return "250 Message accepted for delivery"
-
-    def start(self) -> None:
-        logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every connection at INFO
-        self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
-        self._controller.start()
-
-    def stop(self) -> None:
-        if self._controller:
-            self._controller.stop()
-            self._controller = None
-
-    def delivered(self) -> tuple[int, int]:
-        """(distinct e-mails, duplicates): a duplicate is the same body to the same address again."""
-        with self._lock:
-            copies = Counter((message["to"], message["subject"], message["digest"]) for message in self.messages)
-        return len(copies), sum(count - 1 for count in copies.values())
-
-    def env(self) -> dict[str, str]:
-        return {"EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": str(self.port), "EMAIL_USE_TLS": "0",
-                "TEST_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend"}
+def sink_delivered(sink) -> tuple[int, int]:
+    """(distinct e-mails, duplicates) the sink received; a duplicate is the same Message-ID to the same address."""
+    with sink.lock:
+        copies = Counter((message["To"], message["Message-ID"]) for message in sink.messages)
+    return len(copies), sum(count - 1 for count in copies.values())
 
 
 def portal_env(**extra: str) -> dict[str, str]:
@@ -139,6 +94,9 @@ class Portal(Process):
     def start(self) -> None:
         super().start()
         wait_for_port(self.port, seconds=90)
+        # Warm every worker and thread (templates compiled, catalogs loaded), so waits measure the fault.
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(lambda path: requests.get(self.url + path, timeout=60), ["/de/", "/de/tips/offer/"] * 8))
 
 
 class Worker(Process):
