@@ -45,3 +45,34 @@ def worker(production_env, tmp_path):
     process.start()
     yield process
     process.stop()
+
+
+@pytest.fixture(scope="session")
+def embedded_template(tmp_path_factory) -> dict:
+    """A migrated SQLite portal (the embedded default) with partner A and its open appeal, made once per session."""
+    from tests.backups.conftest import manage
+    from tests.backups.conftest import portal_env as sqlite_env
+
+    folder = tmp_path_factory.mktemp("embedded")
+    env = sqlite_env(folder)
+    manage("migrate", "--noinput", env=env)
+    script = ("from tests.conftest import _onboarded_partner\n"
+              "partner = _onboarded_partner('A')\nprint('APPEAL=%s' % partner.appeal.pk)")
+    appeal = int(manage("shell", "-c", script, env=env).stdout.split("APPEAL=")[-1])
+    return {"database": folder / "nahbar.sqlite3", "media": folder / "media", "appeal": appeal}
+
+
+@pytest.fixture
+def embedded(embedded_template, smtp_sink, tmp_path):
+    """`make run`'s set-up as its own process: runserver, SQLite, no Redis, e-mail to the sink."""
+    import shutil
+
+    shutil.copy(embedded_template["database"], tmp_path / "nahbar.sqlite3")
+    env = portal_env(DJANGO_SETTINGS_MODULE="portal.settings.dev", DATABASE_URL=None, REDIS_URL=None,
+                     NAHBAR_VAR_DIR=str(tmp_path), MEDIA_ROOT=str(tmp_path / "media"), **sink_env(smtp_sink),
+                     **QUICK_OUTBOX)
+    portal = Portal(env, tmp_path / "runserver.log", embedded=True)
+    portal.database = tmp_path / "nahbar.sqlite3"
+    portal.start()
+    yield portal
+    portal.stop()

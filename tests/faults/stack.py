@@ -49,7 +49,7 @@ def portal_env(**extra: str) -> dict[str, str]:
     env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.test", "TIPS_MIN_SECONDS": "0",
                 "TIPS_RATE_LIMIT_COUNT": "100000", "LOG_LEVEL": "WARNING", "PYTHONUNBUFFERED": "1"})
     env.update(extra)
-    return {key: value for key, value in env.items() if value is not None}
+    return {key: value for key, value in env.items() if value is not None}  # None: leave the variable out
 
 
 class Process:

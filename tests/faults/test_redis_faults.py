@@ -15,7 +15,9 @@ from tests.faults.stack import Visitors, report
 from tips.models import Tip
 
 TIPS = 20
-HANG = 10  # seconds: a hang detector, not a speed goal; the figures are printed
+# Seconds: a hang detector, not a speed goal (the figures are printed). gunicorn kills a request after 30 s;
+# on a 2-core machine shared with other work, ordinary answers under load reach several seconds.
+HANG = 15
 
 
 def public_paths(appeal) -> list[str]:
