@@ -171,9 +171,32 @@ def upload_complete(*, upload: Upload) -> None:
 
 
 def _queue_video(upload_id: int) -> None:
+    """Never fails or stalls the upload request: a video the broker did not take is queued by the sweep."""
+    from core.broker import task_publish
+
     from .tasks import upload_process_video_task
 
-    upload_process_video_task.delay(upload_id)
+    task_publish(upload_process_video_task, args=[upload_id])
+
+
+def upload_sweep_processing(*, now=None) -> tuple[int, int]:
+    """Videos whose task was lost (broker outage, a worker killed) would say "processing" forever.
+
+    One untouched for INTAKE_PROCESSING_STALE_MINUTES is queued again; one still not done
+    INTAKE_PROCESSING_GIVE_UP_HOURS after it arrived is marked failed, with a reason the partner sees.
+    Returns (queued again, given up).
+    """
+    now = now or timezone.now()
+    processing = Upload.objects.filter(status=UploadStatus.PROCESSING)
+    hopeless = list(processing.filter(created_at__lt=now - timedelta(hours=settings.INTAKE_PROCESSING_GIVE_UP_HOURS)))
+    for upload in hopeless:
+        _fail(upload, IntakeRefused(_("The video could not be prepared in time. Please send it again.")))
+    stale = processing.filter(updated_at__lt=now - timedelta(minutes=settings.INTAKE_PROCESSING_STALE_MINUTES))
+    stale_ids = list(stale.exclude(pk__in=[upload.pk for upload in hopeless]).values_list("pk", flat=True))
+    Upload.objects.filter(pk__in=stale_ids).update(updated_at=now)  # the next sweep waits for this attempt
+    for upload_id in stale_ids:
+        _queue_video(upload_id)
+    return len(stale_ids), len(hopeless)
 
 
 def upload_process_video(*, upload: Upload) -> None:

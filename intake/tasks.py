@@ -3,7 +3,7 @@
 from celery import shared_task
 
 from .models import Upload, UploadStatus
-from .services import partial_cleanup, upload_process_video
+from .services import partial_cleanup, upload_process_video, upload_sweep_processing
 
 
 @shared_task(bind=True, max_retries=3, default_retry_delay=30, acks_late=True)
@@ -20,3 +20,8 @@ def upload_process_video_task(self, upload_id: int) -> None:
 @shared_task(name="intake.tasks.partial_cleanup")
 def partial_cleanup_task() -> int:
     return partial_cleanup()
+
+
+@shared_task(name="intake.tasks.processing_sweep")
+def processing_sweep_task() -> tuple[int, int]:
+    return upload_sweep_processing()

@@ -285,6 +285,10 @@ INTAKE_FILES_PER_HOUR = env_int("INTAKE_FILES_PER_HOUR", 60)
 INTAKE_REQUESTS_PER_MINUTE = env_int("INTAKE_REQUESTS_PER_MINUTE", 600)
 INTAKE_PARTIAL_HOURS = env_int("INTAKE_PARTIAL_HOURS", 48)
 CELERY_BEAT_SCHEDULE["intake-partial-cleanup"] = {"task": "intake.tasks.partial_cleanup", "schedule": 3600}
+# A video whose task was lost is queued again after this long, and marked failed after this many hours.
+INTAKE_PROCESSING_STALE_MINUTES = env_int("INTAKE_PROCESSING_STALE_MINUTES", 30)
+INTAKE_PROCESSING_GIVE_UP_HOURS = env_int("INTAKE_PROCESSING_GIVE_UP_HOURS", 6)
+CELERY_BEAT_SCHEDULE["intake-processing-sweep"] = {"task": "intake.tasks.processing_sweep", "schedule": 600}
 
 # Backups: nightly archives in BACKUP_DIR, copied to the storage named by BACKUP_STORAGE (an entry in
 # STORAGES) when BACKUP_STORAGE_BACKEND is set, e.g. storages.backends.s3.S3Storage at another provider.
