@@ -190,6 +190,20 @@ class Visitors:
             list(pool.map(one, range(count)))
 
 
+def deliver_due_until(sink, expected: int, *, seconds: float = 60) -> bool:
+    """Beat's outbox sweep, run in the test process every second until the sink holds `expected` e-mails
+    and nothing waits any more (PostgreSQL set-up: the test shares the portal's database)."""
+    from outbox.models import EmailStatus, OutgoingEmail
+    from outbox.services import outbox_deliver_due
+
+    def done() -> bool:
+        outbox_deliver_due()
+        return sink_delivered(sink)[0] >= expected and not OutgoingEmail.objects.filter(
+            status__in=(EmailStatus.PENDING, EmailStatus.SENDING)).exists()
+
+    return wait_until(done, seconds=seconds, step=1)
+
+
 def wait_until(condition, *, seconds: float, step: float = 0.25) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:

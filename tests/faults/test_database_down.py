@@ -14,7 +14,7 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 
-from tests.faults.stack import HIDDEN, Visitors, report
+from tests.faults.stack import HIDDEN, Visitors, deliver_due_until, report, sink_delivered
 from tests.faults.test_redis_faults import HANG, public_paths
 from tips.models import Tip
 
@@ -45,7 +45,8 @@ def _arabic_tip_during_the_outage(url: str, path: str, opened: threading.Event, 
 
 
 @pytest.mark.django_db(transaction=True)
-def test_database_away_answers_503_in_the_visitors_language_and_loses_no_tip(gunicorn, postgres_server, partner_a):
+def test_database_away_answers_503_in_the_visitors_language_and_loses_no_tip(gunicorn, postgres_server, smtp_sink,
+                                                                              partner_a):
     paths = public_paths(partner_a.appeal)
     tip_form = _tip_form(partner_a.appeal, "de")
     warm, visitors = Visitors(gunicorn.url), Visitors(gunicorn.url)
@@ -72,8 +73,12 @@ def test_database_away_answers_503_in_the_visitors_language_and_loses_no_tip(gun
 
     stored = Tip.objects.filter(message__startswith="Database away").count()
     arabic_stored = Tip.objects.filter(message="المخبز يبحث عن متدرب").count()
+    expected_emails = 2 * TIPS + 1  # each tip's two, and the partner's about the Arabic one (no address given)
+    assert deliver_due_until(smtp_sink, expected_emails)
+    delivered, duplicates = sink_delivered(smtp_sink)
     report(f"PostgreSQL stopped {OUTAGE:.0f} s (gunicorn)", visitors.tally, posted=visitors.tally.posted + 1,
-           stored=stored + arabic_stored)
+           stored=stored + arabic_stored, emailed=f"{delivered}/{expected_emails}", duplicates=duplicates)
+    assert (delivered, duplicates) == (expected_emails, 0)
     print("Arabic visitor's answers:", [answer.status_code for answer in arabic])
     kept = arabic[0].content.decode()
     assert arabic[0].status_code == 503 and arabic[0].headers["Retry-After"]

@@ -14,7 +14,7 @@ from django.utils import translation
 
 from outbox.models import EmailStatus, OutgoingEmail
 from outbox.services import outbox_deliver_due
-from tests.faults.stack import Visitors, Worker, report, sink_delivered, wait_until
+from tests.faults.stack import Visitors, Worker, deliver_due_until, report, sink_delivered, wait_until
 from tests.faults.test_redis_faults import HANG
 from tips.models import Tip
 
@@ -24,16 +24,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def _tip_form(appeal) -> str:
     with translation.override("de"):
         return reverse("tips:appeal", args=[appeal.pk])
-
-
-def _sent_when_due(expected: int, sink, seconds: float = 60) -> bool:
-    """Beat's outbox sweep, run here every second until the sink holds `expected` distinct e-mails."""
-    def done() -> bool:
-        outbox_deliver_due()
-        return sink_delivered(sink)[0] >= expected and not OutgoingEmail.objects.filter(
-            status__in=(EmailStatus.PENDING, EmailStatus.SENDING)).exists()
-
-    return wait_until(done, seconds=seconds, step=1)
 
 
 def _finish(fault: str, visitors: Visitors, sink, prefix: str, expected: int, extra: str = "") -> None:
@@ -54,7 +44,7 @@ def test_mail_server_down_then_back(gunicorn, worker, smtp_sink, partner_a):
     assert wait_until(lambda: not OutgoingEmail.objects.filter(attempts=0).exists(), seconds=60)  # all tried
     smtp_sink.start()
 
-    assert _sent_when_due(2 * tips, smtp_sink)
+    assert deliver_due_until(2 * tips, smtp_sink)
     attempts = max(OutgoingEmail.objects.values_list("attempts", flat=True))
     _finish("SMTP down, then back (PostgreSQL, Celery)", visitors, smtp_sink, "SMTP down", 2 * tips,
             extra=f"at most {attempts} attempts per e-mail")
@@ -65,7 +55,7 @@ def test_slow_mail_server_never_slows_a_visitor(gunicorn, worker, smtp_sink, par
     smtp_sink.delay = 1.0
     visitors.give_tips(_tip_form(partner_a.appeal), tips, prefix="SMTP slow")
 
-    assert _sent_when_due(2 * tips, smtp_sink, seconds=90)
+    assert deliver_due_until(2 * tips, smtp_sink, seconds=90)
     _finish("SMTP slow, 1 s per e-mail (PostgreSQL, Celery)", visitors, smtp_sink, "SMTP slow", 2 * tips)
 
 
@@ -74,7 +64,7 @@ def test_an_address_the_mail_server_refuses_is_tried_once_and_marked(gunicorn, w
     smtp_sink.refused = {"visitor-3@example.org"}
     visitors.give_tips(_tip_form(partner_a.appeal), tips, prefix="SMTP refuses")
 
-    assert _sent_when_due(2 * tips - 1, smtp_sink)
+    assert deliver_due_until(2 * tips - 1, smtp_sink)
     time.sleep(3)  # long enough for a retry, had there been one
     outbox_deliver_due()
     refused = OutgoingEmail.objects.get(recipients=["visitor-3@example.org"])
@@ -95,7 +85,7 @@ def test_worker_killed_mid_send_sends_each_e_mail_once(gunicorn, worker, smtp_si
     second = Worker(production_env, tmp_path / "worker-2.log")
     second.start()
     try:
-        assert _sent_when_due(2 * tips, smtp_sink, seconds=90)
+        assert deliver_due_until(2 * tips, smtp_sink, seconds=90)
     finally:
         second.stop()
     _finish("Celery worker SIGKILLed mid-send (PostgreSQL)", visitors, smtp_sink, "Worker killed", 2 * tips,

@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.faults.stack import Visitors, report
+from tests.faults.stack import Visitors, deliver_due_until, report, sink_delivered
 from tips.models import Tip
 
 TIPS = 20
@@ -29,7 +29,7 @@ def public_paths(appeal) -> list[str]:
 
 
 @pytest.mark.parametrize("fault", ["stopped", "frozen"])
-def test_redis_fault_costs_no_page_and_no_tip(fault, gunicorn, redis_server, partner_a):
+def test_redis_fault_costs_no_page_and_no_tip(fault, gunicorn, redis_server, smtp_sink, partner_a):
     paths = public_paths(partner_a.appeal)
     warm = Visitors(gunicorn.url)
     warm.read(paths)
@@ -50,7 +50,11 @@ def test_redis_fault_costs_no_page_and_no_tip(fault, gunicorn, redis_server, par
         mend_redis()
 
     stored = Tip.objects.filter(message__startswith=f"Redis {fault}").count()
-    report(f"Redis {fault} (PostgreSQL, gunicorn)", visitors.tally, stored=stored)
+    assert deliver_due_until(smtp_sink, 2 * TIPS)  # beat's sweep, once Redis is back
+    delivered, duplicates = sink_delivered(smtp_sink)
+    report(f"Redis {fault} (PostgreSQL, gunicorn)", visitors.tally, stored=stored,
+           emailed=f"{delivered}/{2 * TIPS}", duplicates=duplicates)
     assert not visitors.tally.server_errors(), visitors.tally.server_errors()
     assert visitors.tally.posted == stored == TIPS
+    assert (delivered, duplicates) == (2 * TIPS, 0)
     assert visitors.tally.worst_wait < HANG
