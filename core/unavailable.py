@@ -11,6 +11,7 @@ import sys
 
 from django.db import InterfaceError, OperationalError
 from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
 from django.views import defaults
 
 logger = logging.getLogger(__name__)
@@ -23,6 +24,7 @@ RETRY_AFTER_SECONDS = 30
 def unavailable_response(request, *, template: str = "core/unavailable.html", context: dict | None = None):
     response = render(request, template, context or {}, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)  # a proxy must not keep serving the outage once it is over
     return response
 
 

@@ -44,7 +44,7 @@ def test_mail_server_down_then_back(gunicorn, worker, smtp_sink, partner_a):
     assert wait_until(lambda: not OutgoingEmail.objects.filter(attempts=0).exists(), seconds=60)  # all tried
     smtp_sink.start()
 
-    assert deliver_due_until(2 * tips, smtp_sink)
+    assert deliver_due_until(smtp_sink, 2 * tips)
     attempts = max(OutgoingEmail.objects.values_list("attempts", flat=True))
     _finish("SMTP down, then back (PostgreSQL, Celery)", visitors, smtp_sink, "SMTP down", 2 * tips,
             extra=f"at most {attempts} attempts per e-mail")
@@ -55,7 +55,7 @@ def test_slow_mail_server_never_slows_a_visitor(gunicorn, worker, smtp_sink, par
     smtp_sink.delay = 1.0
     visitors.give_tips(_tip_form(partner_a.appeal), tips, prefix="SMTP slow")
 
-    assert deliver_due_until(2 * tips, smtp_sink, seconds=90)
+    assert deliver_due_until(smtp_sink, 2 * tips, seconds=90)
     _finish("SMTP slow, 1 s per e-mail (PostgreSQL, Celery)", visitors, smtp_sink, "SMTP slow", 2 * tips)
 
 
@@ -64,7 +64,7 @@ def test_an_address_the_mail_server_refuses_is_tried_once_and_marked(gunicorn, w
     smtp_sink.refused = {"visitor-3@example.org"}
     visitors.give_tips(_tip_form(partner_a.appeal), tips, prefix="SMTP refuses")
 
-    assert deliver_due_until(2 * tips - 1, smtp_sink)
+    assert deliver_due_until(smtp_sink, 2 * tips - 1)
     time.sleep(3)  # long enough for a retry, had there been one
     outbox_deliver_due()
     refused = OutgoingEmail.objects.get(recipients=["visitor-3@example.org"])
@@ -85,7 +85,7 @@ def test_worker_killed_mid_send_sends_each_e_mail_once(gunicorn, worker, smtp_si
     second = Worker(production_env, tmp_path / "worker-2.log")
     second.start()
     try:
-        assert deliver_due_until(2 * tips, smtp_sink, seconds=90)
+        assert deliver_due_until(smtp_sink, 2 * tips, seconds=90)
     finally:
         second.stop()
     _finish("Celery worker SIGKILLed mid-send (PostgreSQL)", visitors, smtp_sink, "Worker killed", 2 * tips,
