@@ -18,11 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db-seconds", type=float, default=20.0, help="how long PostgreSQL stays stopped")
-    parser.add_argument("pytest_args", nargs="*", help="passed on to pytest, e.g. -k redis")
-    args = parser.parse_args()
+    args, pytest_args = parser.parse_known_args()  # the rest goes to pytest, e.g. -k database
     env = {**os.environ, "NAHBAR_FAULT_DB_SECONDS": str(args.db_seconds)}
     result = subprocess.run([sys.executable, "-m", "pytest", "tests/faults", "-s", "-q", "-p", "no:cacheprovider",
-                             *args.pytest_args], cwd=ROOT, env=env, capture_output=True, text=True)
+                             *pytest_args], cwd=ROOT, env=env, capture_output=True, text=True)
     rows = [line.removeprefix("FAULT | ") for line in result.stdout.splitlines() if line.startswith("FAULT |")]
     print("fault | posted | stored | e-mailed | duplicates | worst wait | note")
     for row in rows:
