@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import views as core_views
 from core.sitemaps import LocalizedSitemap
 
+handler400 = "core.views.bad_request"
+
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("draft/<str:token>/", core_views.shared_draft, name="shared_draft"),

@@ -38,11 +38,13 @@ def _queue_emails(tip: Tip) -> None:
 @transaction.atomic
 def tip_submit(*, appeal: AppealPage | None, data: dict, language: str) -> Tip:
     """Store a valid tip and queue its e-mails once the row is committed (a rollback sends nothing)."""
-    town, latitude, longitude = data.get("place") or ("", None, None)
+    place = data.get("place")
+    latitude, longitude = (place.latitude, place.longitude) if place else (None, None)
     tip = Tip(
         appeal=appeal_source(appeal=appeal) if appeal else None,
         kind=data["kind"], message=data["message"], employer=data.get("employer", ""),
-        town=town, latitude=latitude, longitude=longitude,
+        town=place.town if place else "", place_typed=place.typed if place else "",
+        latitude=latitude, longitude=longitude,
         name=data.get("name", ""), email=data.get("email", ""), phone=data.get("phone", ""),
         consent=bool(data.get("consent")), language=language, channel=data.get("via", ""),
     )

@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.middleware.RejectNullCharactersMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -206,6 +207,7 @@ CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"  # in the site's design and the visitor's language
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Nahbar"
@@ -252,6 +254,8 @@ INTAKE_ROOT = Path(env_str("INTAKE_ROOT", str(VAR_DIR / "intake")))
 INTAKE_MAX_VIDEO_BYTES = env_int("INTAKE_MAX_VIDEO_BYTES", 500 * 1024 * 1024)
 INTAKE_MAX_IMAGE_BYTES = env_int("INTAKE_MAX_IMAGE_BYTES", 30 * 1024 * 1024)
 INTAKE_MAX_IMAGE_PIXELS = env_int("INTAKE_MAX_IMAGE_PIXELS", 50_000_000)
+# Memory one photo may take once decoded (JPEGs are decoded at reduced size first); bounds each request's RSS.
+INTAKE_MAX_DECODED_BYTES = env_int("INTAKE_MAX_DECODED_BYTES", 128 * 1024 * 1024)
 INTAKE_IMAGE_TYPES = ["jpeg", "png", "heic"]
 INTAKE_VIDEO_TYPES = ["mp4", "mov", "webm"]
 INTAKE_CHUNK_BYTES = env_int("INTAKE_CHUNK_BYTES", 4 * 1024 * 1024)
@@ -291,6 +295,8 @@ TIPS_MIN_SECONDS = env_int("TIPS_MIN_SECONDS", 3)  # faster than this from loadi
 TIPS_FORM_MAX_AGE = 24 * 3600
 TIPS_RATE_LIMIT_COUNT = env_int("TIPS_RATE_LIMIT_COUNT", 10)  # tips per client and window
 TIPS_RATE_LIMIT_WINDOW = env_int("TIPS_RATE_LIMIT_WINDOW", 600)  # seconds
+# Our own reverse proxies (addresses or networks): only behind them is X-Forwarded-For read for the client.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 TIPS_STAFF_EMAIL = env_str("TIPS_STAFF_EMAIL", "")  # gets tips no partner is responsible for
 MAP_CACHE_SECONDS = env_int("MAP_CACHE_SECONDS", 60)
 MAP_MAX_POINTS = env_int("MAP_MAX_POINTS", 2000)  # more in one box are answered as counts per grid cell
