@@ -36,7 +36,7 @@ class VisitorForm(forms.Form):
 
     def full_clean(self):
         super().full_clean()
-        for name, errors in list(getattr(self, "_errors", None) or {}).items():
+        for name, errors in list((self._errors or {}).items()):
             if self.add_prefix(name) in self.invisible_keys and errors.as_data()[0].code == "required":
                 self._errors[name] = self.error_class([self.invisible_message])
 
