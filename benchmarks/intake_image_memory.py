@@ -4,10 +4,9 @@ Makes hostile but valid pictures just under INTAKE_MAX_IMAGE_PIXELS (a PNG of on
 and decodes to hundreds of MB) and a large ordinary JPEG, cleans each in a fresh process with
 intake.images.image_sanitize and prints the file size, the process's peak RSS and the time taken.
 
-    .venv/bin/python benchmarks/intake_image_memory.py [--root OTHER_CHECKOUT]   # --root: compare a version
+    .venv/bin/python benchmarks/intake_image_memory.py
 """
 
-import argparse
 import json
 import os
 import subprocess
@@ -55,15 +54,12 @@ def pictures(folder: Path) -> dict[str, Path]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--root", default=str(ROOT), help="the checkout whose intake.images is measured")
-    root = parser.parse_args().root
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         env = {**os.environ, "NAHBAR_VAR_DIR": str(folder / "var")}
         print(f"{'picture':<24} {'file KB':>8} {'idle MB':>8} {'peak MB':>8} {'seconds':>8}  result")
         for name, path in pictures(folder).items():
-            out = subprocess.run([sys.executable, "-c", CHILD, str(path), str(folder / "out.jpg"), root],
+            out = subprocess.run([sys.executable, "-c", CHILD, str(path), str(folder / "out.jpg"), str(ROOT)],
                                  env=env, capture_output=True, text=True, check=True).stdout
             row = json.loads(out.strip().splitlines()[-1])
             print(f"{name:<24} {path.stat().st_size // 1024:>8} {row['before_mb']:>8.0f} {row['peak_mb']:>8.0f} "
