@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.csp.NahbarCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -92,6 +94,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -228,6 +231,33 @@ MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{
 MAP_TILE_ATTRIBUTION = env_str(
     "MAP_TILE_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
 )
+# Content-Security-Policy (django-csp, see core/csp.py): public pages run no script but our own files and
+# django-leaflet's nonce-carrying start-up; images from our origin and the tile server; frames from embeddable
+# video sites. Inline styles stay allowed: the brand colours are one on every page, and a nonce there would
+# make every page different per visitor (no longer cacheable); CSS cannot run script.
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+from core.csp import tile_origin  # noqa: E402
+
+CSP_FRAME_SOURCES = env_list("CSP_FRAME_SOURCES", ["https://www.youtube-nocookie.com", "https://www.youtube.com",
+                                                   "https://player.vimeo.com"])
+_CSP_COMMON = {
+    "default-src": [SELF],
+    "img-src": [SELF, "data:", "blob:", *filter(None, [tile_origin(MAP_TILE_URL)])],
+    "media-src": [SELF, "blob:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "frame-src": [SELF, *CSP_FRAME_SOURCES],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**_CSP_COMMON, "script-src": [SELF, NONCE],
+                                          "style-src": [SELF, "'unsafe-inline'"]}}
+CONTENT_SECURITY_POLICY_ADMIN = {"DIRECTIVES": {**_CSP_COMMON, "script-src": [SELF, "'unsafe-inline'"],
+                                                "style-src": [SELF, "'unsafe-inline'"]}}
+
 LEAFLET_CONFIG = {
     "DEFAULT_CENTER": (51.2, 10.4),
     "DEFAULT_ZOOM": 6,
