@@ -3,11 +3,14 @@ real `manage.py runserver` with the development settings on SQLite, the set-up o
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,15 +138,36 @@ print(appeal.pk, token, index.url)
 """
 
 
+def _migrations_digest() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(ROOT.glob("*/migrations/*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _demo_database(env: dict, manage: list[str], target: Path) -> None:
+    """A migrated SQLite database with the demo campaign. Migrating Wagtail on SQLite takes minutes on a busy
+    machine, so the result is kept in the temporary folder, keyed by our migrations, and copied for each run."""
+    cached = Path(tempfile.gettempdir()) / f"nahbar-hostile-{_migrations_digest()}.sqlite3"
+    if not cached.exists():
+        subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=ROOT, capture_output=True)
+        subprocess.run([*manage, "load_demo"], env=env, check=True, cwd=ROOT, capture_output=True)
+        with sqlite3.connect(target) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy(target, cached.with_suffix(".part"))
+        cached.with_suffix(".part").rename(cached)
+    else:
+        shutil.copy(cached, target)
+
+
 def sqlite_server(folder: Path):
-    """Migrate a fresh SQLite database, load the demo campaign and serve it with runserver (no Redis)."""
+    """A fresh SQLite database with the demo campaign, served by runserver with the development settings."""
     env = {key: value for key, value in os.environ.items() if key not in {"DATABASE_URL", "REDIS_URL"}}
     env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.dev", "NAHBAR_VAR_DIR": str(folder),
                 "TIPS_MIN_SECONDS": "0", "TIPS_RATE_LIMIT_COUNT": "100000", "INTAKE_FILES_PER_HOUR": "100000",
                 "INTAKE_REQUESTS_PER_MINUTE": "100000", "LOG_LEVEL": "CRITICAL"})
     manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=ROOT, capture_output=True)
-    subprocess.run([*manage, "load_demo"], env=env, check=True, cwd=ROOT, capture_output=True)
+    _demo_database(env, manage, folder / "nahbar.sqlite3")
     ids = subprocess.run([*manage, "shell", "-c", SETUP], env=env, check=True, cwd=ROOT, capture_output=True,
                          text=True).stdout.split()
     port = free_port()
