@@ -66,7 +66,7 @@ def test_a_moderator_corrects_the_place_with_a_known_town_only(client, partner_a
     refused = client.post(edit, {**fields, "town": "Musterstraße 5"})
     tip.refresh_from_db()
     assert refused.status_code == 200 and tip.town == ""
-    assert "We do not know this town" in refused.content.decode()
+    assert "Diesen Ort oder diese Postleitzahl kennen wir nicht" in refused.content.decode()  # the admin's German
 
     client.post(edit, {**fields, "town": "Köln"})
     tip.refresh_from_db()
