@@ -169,7 +169,7 @@ def sqlite_server(folder: Path):
     manage = [sys.executable, str(ROOT / "manage.py")]
     _demo_database(env, manage, folder / "nahbar.sqlite3")
     ids = subprocess.run([*manage, "shell", "-c", SETUP], env=env, check=True, cwd=ROOT, capture_output=True,
-                         text=True).stdout.split()
+                         text=True).stdout.strip().splitlines()[-1].split()  # the shell may say what it imported
     port = free_port()
     server = subprocess.Popen([*manage, "runserver", f"127.0.0.1:{port}", "--noreload"], env=env, cwd=ROOT,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
