@@ -145,19 +145,22 @@ def _migrations_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def _demo_database(env: dict, manage: list[str], target: Path) -> None:
-    """A migrated SQLite database with the demo campaign. Migrating Wagtail on SQLite takes minutes on a busy
-    machine, so the result is kept in the temporary folder, keyed by our migrations, and copied for each run."""
-    cached = Path(tempfile.gettempdir()) / f"nahbar-hostile-{_migrations_digest()}.sqlite3"
+def _demo_database(env: dict, manage: list[str], folder: Path) -> None:
+    """A migrated SQLite database with the demo campaign and its media in `folder`. Migrating Wagtail on SQLite
+    takes minutes on a busy machine, so the result is kept in the temporary folder, keyed by our migrations,
+    and copied for each run."""
+    cached = Path(tempfile.gettempdir()) / f"nahbar-hostile-{_migrations_digest()}"
     if not cached.exists():
         subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=ROOT, capture_output=True)
         subprocess.run([*manage, "load_demo"], env=env, check=True, cwd=ROOT, capture_output=True)
-        with sqlite3.connect(target) as connection:
+        with sqlite3.connect(folder / "nahbar.sqlite3") as connection:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy(target, cached.with_suffix(".part"))
-        cached.with_suffix(".part").rename(cached)
+        part = cached.with_suffix(".part")
+        shutil.rmtree(part, ignore_errors=True)
+        shutil.copytree(folder, part)
+        part.rename(cached)
     else:
-        shutil.copy(cached, target)
+        shutil.copytree(cached, folder, dirs_exist_ok=True)
 
 
 def sqlite_server(folder: Path):
@@ -167,7 +170,7 @@ def sqlite_server(folder: Path):
                 "TIPS_MIN_SECONDS": "0", "TIPS_RATE_LIMIT_COUNT": "100000", "INTAKE_FILES_PER_HOUR": "100000",
                 "INTAKE_REQUESTS_PER_MINUTE": "100000", "LOG_LEVEL": "CRITICAL"})
     manage = [sys.executable, str(ROOT / "manage.py")]
-    _demo_database(env, manage, folder / "nahbar.sqlite3")
+    _demo_database(env, manage, folder)
     ids = subprocess.run([*manage, "shell", "-c", SETUP], env=env, check=True, cwd=ROOT, capture_output=True,
                          text=True).stdout.strip().splitlines()[-1].split()  # the shell may say what it imported
     port = free_port()
