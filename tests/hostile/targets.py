@@ -46,6 +46,11 @@ class Target:
         return reply
 
 
+def _client_file_name(name: str) -> str:
+    base = os.path.basename(name)
+    return base if base not in {"", ".", ".."} else "upload"
+
+
 class ClientTarget(Target):
     """Django's test client against the suite's PostgreSQL."""
 
@@ -65,7 +70,8 @@ class ClientTarget(Target):
         if files:
             from django.core.files.uploadedfile import SimpleUploadedFile
 
-            payload["files"] = [SimpleUploadedFile(name, content) for name, content in files]
+            # The test client cannot even build a file named "/" or ".."; a browser sends them, see ServerTarget.
+            payload["files"] = [SimpleUploadedFile(_client_file_name(name), content) for name, content in files]
         return self._reply(self.client.post(path, payload))
 
     def post_json(self, path: str, body: str) -> Reply:
