@@ -1,5 +1,7 @@
 """Reading across page types: site search and the sitemap's pages; the network's tagline per language."""
 
+import re
+
 from django.conf import settings
 from django.db.models import QuerySet
 from wagtail.models import Locale, Page, Site
@@ -10,10 +12,21 @@ from tandems.models import TandemPage
 from .models import NetworkSettings
 
 SEARCH_LIMIT = 50
+WORD = re.compile(r"\w+")
+
+
+def search_words(query: str) -> str:
+    """The words of `query`, lower case, separated by spaces.
+
+    Quotes, brackets, stars and upper-case AND/OR/NOT/NEAR are syntax to SQLite's full-text search (an
+    unbalanced quote was an error); visitors type words, so words are all a search engine gets.
+    """
+    return " ".join(WORD.findall(query.lower()))
 
 
 def page_search(*, query: str) -> list[Page]:
     """Live, public appeals and tandems of the active language that match `query`, best first."""
+    query = search_words(query)
     if not query:
         return []
     pages = Page.objects.live().public().filter(locale=Locale.get_active()).type(AppealPage, TandemPage)

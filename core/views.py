@@ -1,12 +1,16 @@
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils import translation
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
 
 from backups.selectors import backup_health
 
 from . import health
 from .drafts import draft_from_token
 from .selectors import page_search
+from .visitor_text import visible_strip
 
 
 @never_cache
@@ -34,5 +38,27 @@ def shared_draft(request, token: str):
 
 def search(request):
     """Appeals and tandems of the visitor's language; the same for everyone, so it may be cached."""
-    query = request.GET.get("q", "").strip()[:200]
+    query = visible_strip(request.GET.get("q", ""))[:200]
     return render(request, "core/search.html", {"query": query, "results": page_search(query=query)})
+
+
+def _plain_page(request, *, template: str, status: int, context: dict | None = None):
+    """An error page that needs neither the site nor the database: the host may be the very thing that is
+    wrong. It speaks the language of the address, else of the browser."""
+    language = translation.get_language_from_request(request, check_path=True)
+    with translation.override(language):
+        body = render_to_string(template, {"LANGUAGE_CODE": language, **(context or {})})
+    return HttpResponse(body, status=status)
+
+
+def bad_request(request, exception=None):
+    """400: a host we do not serve, a NUL byte, a malformed request (handler400)."""
+    return _plain_page(request, template="400.html", status=400)
+
+
+@requires_csrf_token
+def csrf_failure(request, reason=""):
+    """403 when the form's security token is missing or stale (CSRF_FAILURE_VIEW): usually a form left open
+    for days, or cookies switched off. Says what to do instead of Django's English technical page."""
+    return _plain_page(request, template="403_csrf.html", status=403,
+                       context={"back": request.path if request.method == "POST" else "/"})

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.ratelimit import counter_exceeds
+from core.visitor_text import printable
 
 from .errors import IntakeRefused
 from .images import image_sanitize
@@ -21,6 +22,21 @@ from .storage import partial_path, relative_path, stored_path, upload_files_dele
 from .videos import video_probe
 
 COPY_PIECE = 64 * 1024
+
+
+class _Piece:
+    """At most `size` bytes of `source`, read like a request body: the plain form's whole file goes through
+    the same piece-sized writes as the resumable path, each piece ending where the next begins (reading the
+    file itself, the first piece saw more bytes and was refused as "larger than announced")."""
+
+    def __init__(self, source: BinaryIO, size: int):
+        self.source, self.left = source, size
+
+    def read(self, size: int = -1) -> bytes:
+        size = self.left if size < 0 else min(size, self.left)
+        data = self.source.read(size) if size else b""
+        self.left -= len(data)
+        return data
 
 
 def token_digest(token: str) -> str:
@@ -74,10 +90,12 @@ def _kind_check(*, head: bytes) -> str:
 
 
 def upload_start(*, link: UploadLink, name: str, size: int, caption: str = "") -> Upload:
-    """Announce a file that will arrive in pieces."""
+    """Announce a file that will arrive in pieces. Name and caption come from the phone (as JSON too, which
+    no middleware reads): control characters such as NUL are dropped, they cannot be stored."""
     link_rate_check(link=link, bucket="files")
     _size_check(size=size, kind=None)
-    upload = Upload.objects.create(link=link, original_name=name[:255], size=size, caption=caption[:250])
+    upload = Upload.objects.create(link=link, original_name=printable(name)[:255], size=size,
+                                   caption=printable(caption)[:250])
     partial_path(public_id=upload.public_id).touch()
     return upload
 
@@ -139,19 +157,29 @@ def _early_check(upload: Upload) -> None:
 
 
 def upload_receive_file(*, link: UploadLink, name: str, size: int, source: BinaryIO, caption: str = "") -> Upload:
-    """A whole file from the plain form (no JavaScript), fed through the same pieces as the chunked path."""
+    """A whole file from the plain form (no JavaScript), fed through the same pieces as the chunked path.
+    Whatever refuses it marks the row failed with the reason: no row is left waiting for bytes."""
     upload = upload_start(link=link, name=name, size=size, caption=caption)
-    while upload.status == UploadStatus.RECEIVING:
-        before = upload.received
-        upload = upload_append(upload_id=upload.pk, offset=upload.received, stream=source)
-        if upload.received == before and upload.status == UploadStatus.RECEIVING:
-            _fail(upload, IntakeRefused(_("This file arrived incomplete.")))
-            raise IntakeRefused(_("This file arrived incomplete."))
+    try:
+        while upload.status == UploadStatus.RECEIVING:
+            before = upload.received
+            piece = _Piece(source, settings.INTAKE_CHUNK_BYTES)
+            upload = upload_append(upload_id=upload.pk, offset=upload.received, stream=piece)
+            if upload.received == before and upload.status == UploadStatus.RECEIVING:
+                raise IntakeRefused(_("This file arrived incomplete."))
+    except IntakeRefused as error:
+        _fail(upload, error)
+        raise
     return upload
 
 
+@transaction.atomic
 def upload_complete(*, upload: Upload) -> None:
-    """All bytes are here: images are cleaned at once, videos are checked and queued for ffmpeg."""
+    """All bytes are here: images are cleaned at once, videos are checked and queued for ffmpeg.
+
+    The video task is queued once the row says PROCESSING and is committed: without Redis (`make run`) the
+    task runs at once, in this process, and used to find the row still RECEIVING and do nothing.
+    """
     partial = partial_path(public_id=upload.public_id)
     folder = upload_folder(public_id=upload.public_id)
     if upload.kind == UploadKind.IMAGE:
@@ -165,9 +193,10 @@ def upload_complete(*, upload: Upload) -> None:
         shutil.move(partial, target)
         upload.width, upload.height, upload.duration = facts.width, facts.height, facts.duration
         upload.status = UploadStatus.PROCESSING
-        transaction.on_commit(lambda: _queue_video(upload.pk))
     upload.file_path = relative_path(target)
     upload.save()
+    if upload.status == UploadStatus.PROCESSING:
+        transaction.on_commit(lambda: _queue_video(upload.pk))
 
 
 def _queue_video(upload_id: int) -> None:

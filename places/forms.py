@@ -5,11 +5,23 @@ adds a Leaflet map to drop a pin and a "use my location" button, which fill the 
 """
 
 import math
+from dataclasses import dataclass
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .gazetteer import place_nearest_town, place_resolve
+from .gazetteer import place_public_town, place_resolve
+
+
+@dataclass(frozen=True)
+class PickedPlace:
+    """What the point picker gives: the visitor's own words (private: they may hold a street or a phone
+    number) and the gazetteer town that may be shown in public ("" when the words are no known place)."""
+
+    typed: str
+    town: str
+    latitude: float | None
+    longitude: float | None
 
 
 class PointWidget(forms.MultiWidget):
@@ -19,15 +31,22 @@ class PointWidget(forms.MultiWidget):
         town_attrs = {"autocomplete": "address-level2", "maxlength": 100, **(attrs or {})}
         super().__init__([forms.TextInput(town_attrs), forms.HiddenInput(), forms.HiddenInput()])
 
+    def get_context(self, name, value, attrs):
+        # Widgets render without the request: the view hands over the nonce for django-leaflet's inline script.
+        context = super().get_context(name, value, attrs)
+        context["widget"]["csp_nonce"] = getattr(self, "csp_nonce", "")
+        return context
+
     def decompress(self, value):
-        return list(value) if value else ["", None, None]
+        return [value.typed or value.town, value.latitude, value.longitude] if value else ["", None, None]
 
     class Media:
         js = ["js/point-picker.js"]
 
 
 class PointField(forms.MultiValueField):
-    """Cleans to (town, latitude, longitude); a known town or postcode fills in missing coordinates."""
+    """Cleans to a PickedPlace (or None when left empty); a known town or postcode fills in missing
+    coordinates."""
 
     widget = PointWidget
     default_error_messages = {
@@ -49,7 +68,11 @@ class PointField(forms.MultiValueField):
             if not (math.isfinite(latitude) and math.isfinite(longitude)
                     and -90 <= latitude <= 90 and -180 <= longitude <= 180):
                 raise forms.ValidationError(self.error_messages["range"], code="range")
-            return town or place_nearest_town(latitude=latitude, longitude=longitude).name, latitude, longitude
-        place = place_resolve(query=town) if town else None
-        # An unknown town is kept as typed, without a pin: the partner can still read it.
-        return (place.name, place.latitude, place.longitude) if place else (town, None, None)
+        elif not town:
+            return None
+        elif place := place_resolve(query=town):
+            latitude, longitude = place.latitude, place.longitude
+            return PickedPlace(typed=town, town=place_public_town(typed=town), latitude=latitude, longitude=longitude)
+        # An unknown town keeps no pin and no public town: only the partner reads the words as typed.
+        public = place_public_town(typed=town, latitude=latitude, longitude=longitude)
+        return PickedPlace(typed=town, town=public, latitude=latitude, longitude=longitude)

@@ -81,3 +81,20 @@ def place_resolve(*, query: str) -> Place | None:
     by_name, _towns_list = _towns()
     name = re.sub(r"^\d{4,5}\s+", "", query)  # "4051 Basel": Austrian and Swiss postcodes are not in the data
     return by_name.get(normalise(name))
+
+
+def place_public_town(*, typed: str, latitude: float | None = None, longitude: float | None = None) -> str:
+    """The town a visitor's place may be shown as in public: always a gazetteer name, never typed text.
+
+    A position names its nearest town (typed text beside a pin is the visitor's own words, perhaps a street
+    and a phone number); otherwise a known town keeps its name and a postcode becomes its town (a postcode
+    is finer than a town). Unknown text gives "": it is kept privately for the partner, not shown.
+    """
+    if latitude is not None and longitude is not None:
+        return place_nearest_town(latitude=latitude, longitude=longitude).name
+    place = place_resolve(query=typed) if typed.strip() else None
+    if place is None:
+        return ""
+    if GERMAN_POSTCODE.match(typed.strip()):
+        return place_nearest_town(latitude=place.latitude, longitude=place.longitude).name
+    return place.name

@@ -10,6 +10,7 @@ from core import views as core_views
 from core.sitemaps import LocalizedSitemap
 
 handler500 = "core.unavailable.server_error"
+handler400 = "core.views.bad_request"
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),

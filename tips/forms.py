@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from core.visitor_forms import TelInput, VisitorForm
 from places.forms import PointField
 
-from .models import MESSAGE_MAX_LENGTH, TipKind
+from .models import MESSAGE_MAX_LENGTH, Tip, TipKind
 
 STARTED_SALT = "tips.form-started"
 CHANNEL = re.compile(r"[^a-z0-9_.-]+")
@@ -47,7 +47,9 @@ class TipForm(VisitorForm):
     place = PointField(label=_("Town or postcode (optional)"))
     name = forms.CharField(label=_("Your name (optional)"), max_length=120, required=False,
                            widget=forms.TextInput(attrs={"dir": "auto", "autocomplete": "name"}))
+    # The column's length, not the form default of 320: a longer address used to pass and then lose the tip.
     email = forms.EmailField(label=_("Your e-mail (optional)"), required=False,
+                             max_length=Tip._meta.get_field("email").max_length,
                              widget=forms.EmailInput(attrs={"dir": "ltr", "autocomplete": "email"}))
     phone = forms.CharField(label=_("Your phone (optional)"), max_length=40, required=False,
                             widget=TelInput(attrs={"dir": "ltr", "autocomplete": "tel"}))

@@ -42,6 +42,11 @@ class Tip(Located):
         "partners.PartnerPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="tips",
         verbose_name=_("partner"),
     )
+    # `town` (from Located) is public and only ever a gazetteer town; the visitor's own words stay here, private.
+    place_typed = models.CharField(
+        _("place as typed"), max_length=100, blank=True,
+        help_text=_("The town or postcode as the visitor typed it. Only staff and the partner see it."),
+    )
     # Contact data: shown only to staff and to the partner the tip belongs to.
     name = models.CharField(_("name"), max_length=120, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)

@@ -43,11 +43,13 @@ def tip_submit(*, appeal: AppealPage | None, data: dict, language: str) -> Tip:
     stored = Tip.objects.filter(submission=submission).first() if submission else None
     if stored is not None:
         return stored
-    town, latitude, longitude = data.get("place") or ("", None, None)
+    place = data.get("place")
+    latitude, longitude = (place.latitude, place.longitude) if place else (None, None)
     tip = Tip(
         appeal=appeal_source(appeal=appeal) if appeal else None,
         kind=data["kind"], message=data["message"], employer=data.get("employer", ""),
-        town=town, latitude=latitude, longitude=longitude,
+        town=place.town if place else "", place_typed=place.typed if place else "",
+        latitude=latitude, longitude=longitude,
         name=data.get("name", ""), email=data.get("email", ""), phone=data.get("phone", ""),
         consent=bool(data.get("consent")), language=language, channel=data.get("via", ""), submission=submission,
     )

@@ -13,10 +13,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from appeals.models import AppealPage
+from core.converters import id_or_none
 from core.unavailable import DATABASE_UNAVAILABLE, unavailable_response
 
 from .forms import TipForm, channel_clean, started_token, submission_token
-from .ratelimit import client_over_limit
+from .ratelimit import client_count_accepted, client_over_limit
 from .services import tip_submit
 
 logger = logging.getLogger(__name__)
@@ -29,28 +30,31 @@ def _initial(request) -> dict:
             **({"kind": kind} if kind else {})}
 
 
-def _render_form(request, *, form, appeal=None, closed=False):
-    # A closed appeal shows what the visitor typed in the general offer form, so nothing is lost.
+def _render_form(request, *, form, appeal=None, closed=False, too_many=False):
+    # A closed appeal shows what the visitor typed in the general offer form, so nothing is lost; so does
+    # the "please wait" answer to a visitor over the limit.
     action = reverse("tips:appeal", args=[appeal.pk]) if appeal and not closed else reverse("tips:offer")
-    context = {"form": form, "appeal": appeal, "closed": closed, "action": action}
-    return render(request, "tips/tip_form.html", context)
+    form.fields["place"].widget.csp_nonce = str(request.csp_nonce)
+    context = {"form": form, "appeal": appeal, "closed": closed, "action": action, "too_many": too_many}
+    return render(request, "tips/tip_form.html", context, status=429 if too_many else 200)
 
 
 def _handle(request, *, appeal: AppealPage | None):
     closed = appeal is not None and not appeal.is_open()
     if request.method == "GET":
         return _render_form(request, form=TipForm(initial=_initial(request)), appeal=appeal, closed=closed)
-    if client_over_limit(request=request):
-        return render(request, "tips/too_many.html", status=429)
     form = TipForm(request.POST)
     reason = form.bot_reason()
     if reason:
         # Logged, not stored, and answered like a success so the bot learns nothing.
         logger.info("Tip rejected as bot (%s) from appeal %s", reason, appeal.pk if appeal else None)
         return redirect(reverse("tips:thanks"))
+    if client_over_limit(request=request):
+        return _render_form(request, form=form, appeal=appeal, closed=closed, too_many=True)
     if closed or not form.is_valid():
         return _render_form(request, form=form, appeal=appeal, closed=closed)
     tip_submit(appeal=appeal, data=form.cleaned_data, language=translation.get_language())
+    client_count_accepted(request=request)
     thanks = reverse("tips:thanks")
     return redirect(f"{thanks}?appeal={appeal.pk}" if appeal else thanks)
 
@@ -89,6 +93,6 @@ def offer(request):
 
 
 def thanks(request):
-    appeal_id = request.GET.get("appeal", "")
-    appeal = AppealPage.objects.live().public().filter(pk=appeal_id).first() if appeal_id.isdigit() else None
+    appeal_id = id_or_none(request.GET.get("appeal", ""))
+    appeal = AppealPage.objects.live().public().filter(pk=appeal_id).first() if appeal_id else None
     return render(request, "tips/thanks.html", {"appeal": appeal})

@@ -13,6 +13,8 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from places.gazetteer import place_public_town, place_resolve
+
 from . import admin_views
 from .models import Tip, TipStatus
 from .selectors import partners_of_user, tips_visible_to, user_moderates
@@ -35,6 +37,17 @@ class TipPermissionPolicy(ModelPermissionPolicy):
 
 
 class TipModerationForm(WagtailAdminModelForm):
+    def clean_town(self):
+        """Moderators correct the public place with a town the gazetteer knows; the pin moves to it."""
+        typed = self.cleaned_data.get("town", "").strip()
+        if typed == self.instance.town:
+            return typed  # unchanged: the visitor's own pin stays
+        place = place_resolve(query=typed) if typed else None
+        if typed and place is None:
+            raise forms.ValidationError(_("We do not know this town or postcode. Type a town or a German postcode."))
+        self.instance.latitude, self.instance.longitude = (place.latitude, place.longitude) if place else (None, None)
+        return place_public_town(typed=typed) if place else ""
+
     def clean_published(self):
         published = self.cleaned_data["published"]
         if published != self.instance.published and not user_moderates(user=self.for_user, tip=self.instance):
@@ -60,12 +73,13 @@ class TipViewSet(SnippetViewSet):
     inspect_view_enabled = True
     list_display = ["__str__", "status", "kind", "appeal", "partner", "town", "channel", "created_at", "published"]
     list_filter = ["status", "kind", "appeal", "partner", "town", "channel", "created_at", "published"]
-    search_fields = ["message", "employer", "town", "name", "email"]
-    inspect_view_fields = ["kind", "status", "appeal", "partner", "message", "employer", "town", "latitude",
-                           "longitude", "name", "email", "phone", "consent", "language", "channel", "created_at",
-                           "notification_sent_at", "acknowledgement_sent_at", "published", "public_text"]
+    search_fields = ["message", "employer", "town", "place_typed", "name", "email"]
+    inspect_view_fields = ["kind", "status", "appeal", "partner", "message", "employer", "town", "place_typed",
+                           "latitude", "longitude", "name", "email", "phone", "consent", "language", "channel",
+                           "created_at", "notification_sent_at", "acknowledgement_sent_at", "published", "public_text"]
     edit_handler = ObjectList(
-        [FieldPanel("status"), FieldPanel("public_text"), FieldPanel("published")], base_form_class=TipModerationForm
+        [FieldPanel("status"), FieldPanel("town"), FieldPanel("public_text"), FieldPanel("published")],
+        base_form_class=TipModerationForm,
     )
     edit_view_class = admin_views.TipEditView
     inspect_view_class = admin_views.TipInspectView

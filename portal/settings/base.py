@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -68,11 +69,13 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.middleware.RejectNullCharactersMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.csp.NahbarCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so it sees a view's exception first: a database outage becomes a 503 page in the visitor's language.
     "core.unavailable.DatabaseUnavailableMiddleware",
@@ -94,6 +97,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -231,6 +235,7 @@ CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"  # in the site's design and the visitor's language
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Nahbar"
@@ -242,6 +247,7 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif", "heic"]
 WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media", "AUDIO_EXTENSIONS": [], "VIDEO_EXTENSIONS": ["mp4", "webm", "mov"]}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # the admin asked gravatar.com for every user's picture (and the CSP refused)
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -251,6 +257,33 @@ MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{
 MAP_TILE_ATTRIBUTION = env_str(
     "MAP_TILE_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
 )
+# Content-Security-Policy (django-csp, see core/csp.py): public pages run no script but our own files and
+# django-leaflet's nonce-carrying start-up; images from our origin and the tile server; frames from embeddable
+# video sites. Inline styles stay allowed: the brand colours are one on every page, and a nonce there would
+# make every page different per visitor (no longer cacheable); CSS cannot run script.
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+from core.csp import tile_origin  # noqa: E402
+
+CSP_FRAME_SOURCES = env_list("CSP_FRAME_SOURCES", ["https://www.youtube-nocookie.com", "https://www.youtube.com",
+                                                   "https://player.vimeo.com"])
+_CSP_COMMON = {
+    "default-src": [SELF],
+    "img-src": [SELF, "data:", "blob:", *filter(None, [tile_origin(MAP_TILE_URL)])],
+    "media-src": [SELF, "blob:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "frame-src": [SELF, *CSP_FRAME_SOURCES],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**_CSP_COMMON, "script-src": [SELF, NONCE],
+                                          "style-src": [SELF, "'unsafe-inline'"]}}
+CONTENT_SECURITY_POLICY_ADMIN = {"DIRECTIVES": {**_CSP_COMMON, "script-src": [SELF, "'unsafe-inline'"],
+                                                "style-src": [SELF, "'unsafe-inline'"]}}
+
 LEAFLET_CONFIG = {
     "DEFAULT_CENTER": (51.2, 10.4),
     "DEFAULT_ZOOM": 6,
@@ -277,6 +310,8 @@ INTAKE_ROOT = Path(env_str("INTAKE_ROOT", str(VAR_DIR / "intake")))
 INTAKE_MAX_VIDEO_BYTES = env_int("INTAKE_MAX_VIDEO_BYTES", 500 * 1024 * 1024)
 INTAKE_MAX_IMAGE_BYTES = env_int("INTAKE_MAX_IMAGE_BYTES", 30 * 1024 * 1024)
 INTAKE_MAX_IMAGE_PIXELS = env_int("INTAKE_MAX_IMAGE_PIXELS", 50_000_000)
+# Memory one photo may take once decoded (JPEGs are decoded at reduced size first); bounds each request's RSS.
+INTAKE_MAX_DECODED_BYTES = env_int("INTAKE_MAX_DECODED_BYTES", 128 * 1024 * 1024)
 INTAKE_IMAGE_TYPES = ["jpeg", "png", "heic"]
 INTAKE_VIDEO_TYPES = ["mp4", "mov", "webm"]
 INTAKE_CHUNK_BYTES = env_int("INTAKE_CHUNK_BYTES", 4 * 1024 * 1024)
@@ -320,6 +355,8 @@ TIPS_MIN_SECONDS = env_int("TIPS_MIN_SECONDS", 3)  # faster than this from loadi
 TIPS_FORM_MAX_AGE = 24 * 3600
 TIPS_RATE_LIMIT_COUNT = env_int("TIPS_RATE_LIMIT_COUNT", 10)  # tips per client and window
 TIPS_RATE_LIMIT_WINDOW = env_int("TIPS_RATE_LIMIT_WINDOW", 600)  # seconds
+# Our own reverse proxies (addresses or networks): only behind them is X-Forwarded-For read for the client.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 TIPS_STAFF_EMAIL = env_str("TIPS_STAFF_EMAIL", "")  # gets tips no partner is responsible for
 MAP_CACHE_SECONDS = env_int("MAP_CACHE_SECONDS", 60)
 MAP_MAX_POINTS = env_int("MAP_MAX_POINTS", 2000)  # more in one box are answered as counts per grid cell

@@ -2,7 +2,7 @@
 
 import pytest
 
-from places.forms import PointField
+from places.forms import PickedPlace, PointField
 from places.gazetteer import place_resolve
 from places.geo import distance_km
 
@@ -23,11 +23,12 @@ def test_unknown_places_resolve_to_nothing(query):
     assert place_resolve(query=query) is None
 
 
-def test_point_field_keeps_an_unknown_town_and_names_a_bare_pin():
+def test_point_field_keeps_an_unknown_town_private_and_names_a_bare_pin():
     field = PointField()
-    assert field.clean(["Kleinkleckersdorf", "", ""]) == ("Kleinkleckersdorf", None, None)
-    town, lat, lon = field.clean(["", "50.94", "6.96"])
-    assert town == "Köln" and (lat, lon) == (50.94, 6.96)
+    assert field.clean(["Kleinkleckersdorf", "", ""]) == PickedPlace("Kleinkleckersdorf", "", None, None)
+    picked = field.clean(["", "50.94", "6.96"])
+    assert picked.town == "Köln" and (picked.latitude, picked.longitude) == (50.94, 6.96)
+    assert field.clean(["", "", ""]) is None
 
 
 @pytest.mark.parametrize("value", [["", "91", "6"], ["", "50", "181"], ["", "50", ""], ["", "nan", "6"]])
