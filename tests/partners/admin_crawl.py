@@ -53,8 +53,8 @@ def _model_labels() -> dict[str, list[tuple[str, str]]]:
     """(app label, model name) pairs a URL may take: page types for page URLs, registered models for the rest."""
     from wagtail.contrib.settings.registry import registry as settings_registry
     from wagtail.models import get_page_models
-    from wagtail.workflows import get_task_types
     from wagtail.snippets.models import get_snippet_models
+    from wagtail.workflows import get_task_types
 
     def pairs(models):
         return [(model._meta.app_label, model._meta.model_name) for model in models]
