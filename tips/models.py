@@ -61,6 +61,8 @@ class Tip(Located):
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
     notification_sent_at = models.DateTimeField(_("partner notified"), null=True, blank=True)
     acknowledgement_sent_at = models.DateTimeField(_("tipster acknowledged"), null=True, blank=True)
+    # Set by the retention job (privacy app) when contact data and free text were removed.
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("tip")

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "maps",
     "intake",
     "backups",
+    "privacy",
     "demo",
     "localization",  # before wagtail_localize: its admin URLs guard wagtail-localize's views
     "wagtail_localize",
@@ -293,7 +294,10 @@ if env_str("BACKUP_STORAGE_BACKEND"):
     BACKUP_STORAGE = "backups"
 BACKUP_KEEP_DAILY = env_int("BACKUP_KEEP_DAILY", 7)
 BACKUP_KEEP_WEEKLY = env_int("BACKUP_KEEP_WEEKLY", 4)
-BACKUP_KEEP_MONTHLY = env_int("BACKUP_KEEP_MONTHLY", 12)
+# Archives hold tipsters' contact data too: monthly ones are kept no longer than the retention period
+# (privacy.W001 warns when BACKUP_KEEP_MONTHLY is set beyond it).
+TIPS_RETENTION_DAYS = env_int("TIPS_RETENTION_DAYS", 180)
+BACKUP_KEEP_MONTHLY = env_int("BACKUP_KEEP_MONTHLY", max(1, TIPS_RETENTION_DAYS // 31))
 BACKUP_STALE_HOURS = env_int("BACKUP_STALE_HOURS", 26)
 BACKUP_PG_BIN = env_str("PG_BIN")
 # The nightly task enqueues a verification of its archive, which then rotates the retention set.
@@ -311,3 +315,9 @@ TIPS_STAFF_EMAIL = env_str("TIPS_STAFF_EMAIL", "")  # gets tips no partner is re
 MAP_CACHE_SECONDS = env_int("MAP_CACHE_SECONDS", 60)
 MAP_MAX_POINTS = env_int("MAP_MAX_POINTS", 2000)  # more in one box are answered as counts per grid cell
 CELERY_BEAT_SCHEDULE["tips-sweep"] = {"task": "tips.tasks.tip_sweep_task", "schedule": 60.0}
+
+# Privacy: personal data is anonymised TIPS_RETENTION_DAYS after it was received (nightly); the apps that
+# hold personal data are listed here (see privacy/registry.py).
+PRIVACY_PERSONAL_DATA = ["tips.personal_data"]
+CELERY_BEAT_SCHEDULE["privacy-retention"] = {"task": "privacy.tasks.retention_task",
+                                             "schedule": _crontab(hour=2, minute=41)}
