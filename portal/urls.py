@@ -42,5 +42,6 @@ urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
     path("tips/", include("tips.urls")),
     path("upload/", include("intake.urls")),
+    path("my-data/", include("privacy.urls")),
     path("", include(wagtail_urls)),
 )

@@ -1,6 +1,10 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from . import admin_views
 from .selectors import retention_summary
 
 
@@ -21,3 +25,18 @@ class RetentionPanel(Component):
 def add_retention_panel(request, panels):
     if request.user.is_superuser:
         panels.append(RetentionPanel())
+
+
+@hooks.register("register_admin_urls")
+def personal_data_urls():
+    return [path("personal-data/", admin_views.personal_data, name="privacy_personal_data")]
+
+
+class StaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_settings_menu_item")
+def personal_data_menu_item():
+    return StaffMenuItem(_("Personal data requests"), reverse("privacy_personal_data"), icon_name="user", order=900)
