@@ -47,8 +47,8 @@ def media_visible_to(*, user, model: type[Model]) -> QuerySet:
     return collection_policy(model).instances_user_has_any_permission_for(user, MEDIA_ACTIONS)
 
 
-def _view_model(match) -> type[Model] | None:
-    func = match.func
+def view_model(func) -> type[Model] | None:
+    """The model an admin view (or admin API endpoint) declares, if it does."""
     initkwargs = getattr(func, "view_initkwargs", None) or getattr(func, "initkwargs", None) or {}
     view_class = getattr(func, "view_class", None) or getattr(func, "cls", None)
     model = initkwargs.get("model") or getattr(view_class, "model", None)
@@ -66,7 +66,7 @@ def _named_objects(match, query) -> list[tuple[type[Model], object]]:
     named = [(Page, value) for key, value in match.kwargs.items() if key in PAGE_PARAMETERS]
     named += [(apps.get_model(MEDIA_PARAMETERS[key]), value) for key, value in match.kwargs.items()
               if key in MEDIA_PARAMETERS]
-    model = _view_model(match)
+    model = view_model(match.func)
     if "pk" in match.kwargs and model is not None:
         named.append((model, match.kwargs["pk"]))
     if match.view_name in PAGE_IDS_IN_QUERY:

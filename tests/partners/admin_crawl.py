@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from html import unescape
 from urllib.parse import urlsplit
 
-from django.apps import apps
 from django.urls import NoReverseMatch, Resolver404, URLResolver, get_resolver, resolve, reverse
 from django.urls.resolvers import RegexPattern, RoutePattern
+
+from partners.isolation import view_model
 
 ADMIN = "/admin/"
 # Not opened: logging out ends the crawl; the error test view raises on purpose (Wagtail's own smoke test).
@@ -38,9 +39,7 @@ class Seed:
     fallback: list = field(default_factory=list)  # for a `pk` whose view does not say its model
 
     def values_for_pk(self, model) -> list:
-        if isinstance(model, str):
-            model = apps.get_model(model)
-        if not isinstance(model, type):
+        if model is None:
             return self.fallback
         for known, values in self.by_model.items():
             if issubclass(model, known) or issubclass(known, model):
@@ -83,12 +82,6 @@ def _params(pattern) -> list[str]:
     return []
 
 
-def _view_model(callback):
-    initkwargs = getattr(callback, "view_initkwargs", None) or getattr(callback, "initkwargs", None) or {}
-    view_class = getattr(callback, "view_class", None) or getattr(callback, "cls", None)
-    return initkwargs.get("model") or getattr(view_class, "model", None)
-
-
 def _walk(resolver, namespaces=(), params=()):
     for entry in resolver.url_patterns:
         if isinstance(entry, URLResolver):
@@ -108,7 +101,7 @@ def resolver_urls(seed: Seed) -> list[str]:
         choices = []
         for param in params:
             if param == "pk":
-                choices.append(seed.values_for_pk(_view_model(callback)))
+                choices.append(seed.values_for_pk(view_model(callback)))
             elif param in FIXED:
                 choices.append(FIXED[param])
             elif param in seed.by_name:
