@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 
 from . import admin_views
+from .login_lockouts import LoginLockoutViewSet
 
 
 @hooks.register("register_admin_urls")
@@ -17,3 +18,8 @@ def share_draft_urls():
 def share_draft_button(page, user, view_name, next_url=None):
     if page.latest_revision_id and page.permissions_for_user(user).can_edit():
         yield Button(_("Share draft"), reverse("core_share_draft", args=[page.pk]), icon_name="link", priority=90)
+
+
+@hooks.register("register_admin_viewset")
+def register_login_lockouts():
+    return LoginLockoutViewSet()

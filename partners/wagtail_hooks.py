@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from .isolation import collection_policy, scoped_api_endpoint
 from .models import PartnerPage
 from .services import partner_provision
 
@@ -38,3 +39,11 @@ def onboard_copied_partner(request, page, new_page):
     if isinstance(partner, PartnerPage) and partner.locale_id == page.locale_id:
         partner.editors_group = partner.moderators_group = partner.collection = None
         partner_provision(partner=partner)
+
+
+@hooks.register("construct_admin_api", order=1000)  # after wagtail.images and .documents register theirs
+def scope_admin_api_to_permitted_collections(router):
+    """The admin API lists images and documents of every collection; limit each media endpoint to the user's."""
+    for name, endpoint in list(router._endpoints.items()):
+        if collection_policy(endpoint.model):
+            router.register_endpoint(name, scoped_api_endpoint(endpoint))

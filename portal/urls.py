@@ -16,6 +16,8 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("draft/<str:token>/", core_views.shared_draft, name="shared_draft"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    # Partner-scoped stand-ins for the few Wagtail admin views that read across sections: matched first.
+    path("admin/", include("partners.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -43,5 +45,6 @@ urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
     path("tips/", include("tips.urls")),
     path("upload/", include("intake.urls")),
+    path("my-data/", include("privacy.urls")),
     path("", include(wagtail_urls)),
 )

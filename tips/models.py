@@ -68,6 +68,8 @@ class Tip(Located):
     acknowledgement_sent_at = models.DateTimeField(_("tipster acknowledged"), null=True, blank=True)
     # The form's one-time token: a form sent twice (an error page during an outage, a double click) is one tip.
     submission = models.CharField(max_length=32, unique=True, null=True, blank=True, editable=False)
+    # Set by the retention job (privacy app) when contact data and free text were removed.
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("tip")

@@ -30,3 +30,9 @@ def page_query(context, number: int) -> str:
     query = context["request"].GET.copy()
     query["page"] = number
     return query.urlencode()
+
+
+@register.filter
+def whole_minutes(duration) -> int:
+    """A timedelta as whole minutes (at least one), for sentences like "try again in 30 minutes"."""
+    return max(1, round(duration.total_seconds() / 60))

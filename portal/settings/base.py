@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "maps",
     "intake",
     "backups",
+    "privacy",
     "demo",
     "localization",  # before wagtail_localize: its admin URLs guard wagtail-localize's views
     "wagtail_localize",
@@ -62,6 +63,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "csp",
+    "axes",  # last: its backend and middleware throttle the admin login (see AXES_* below)
 ]
 
 MIDDLEWARE = [
@@ -73,12 +75,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "partners.isolation.PartnerIsolationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.csp.NahbarCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so it sees a view's exception first: a database outage becomes a 503 page in the visitor's language.
     "core.unavailable.DatabaseUnavailableMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -124,6 +128,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Admin login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one username from one
+# client address, that pair is locked out for AXES_COOLOFF_TIME. Keyed on the pair, so a stranger guessing
+# cannot lock a partner out from her own address, and one address cannot lock out everyone. Staff unlock
+# under Settings -> Login lockouts. Attempts live in the database, so every app server shares them.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("LOGIN_LOCKOUT_MINUTES", 30) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "core/admin/login_locked.html"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -341,7 +358,10 @@ if env_str("BACKUP_STORAGE_BACKEND"):
     BACKUP_STORAGE = "backups"
 BACKUP_KEEP_DAILY = env_int("BACKUP_KEEP_DAILY", 7)
 BACKUP_KEEP_WEEKLY = env_int("BACKUP_KEEP_WEEKLY", 4)
-BACKUP_KEEP_MONTHLY = env_int("BACKUP_KEEP_MONTHLY", 12)
+# Archives hold tipsters' contact data too: monthly ones are kept no longer than the retention period
+# (privacy.W001 warns when BACKUP_KEEP_MONTHLY is set beyond it).
+TIPS_RETENTION_DAYS = env_int("TIPS_RETENTION_DAYS", 180)
+BACKUP_KEEP_MONTHLY = env_int("BACKUP_KEEP_MONTHLY", max(1, TIPS_RETENTION_DAYS // 31))
 BACKUP_STALE_HOURS = env_int("BACKUP_STALE_HOURS", 26)
 BACKUP_PG_BIN = env_str("PG_BIN")
 # The nightly task enqueues a verification of its archive, which then rotates the retention set.
@@ -360,3 +380,9 @@ TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 TIPS_STAFF_EMAIL = env_str("TIPS_STAFF_EMAIL", "")  # gets tips no partner is responsible for
 MAP_CACHE_SECONDS = env_int("MAP_CACHE_SECONDS", 60)
 MAP_MAX_POINTS = env_int("MAP_MAX_POINTS", 2000)  # more in one box are answered as counts per grid cell
+# Privacy: personal data is anonymised TIPS_RETENTION_DAYS after it was received (nightly); the apps that
+# hold personal data are listed here (see privacy/registry.py).
+PRIVACY_PERSONAL_DATA = ["tips.personal_data"]
+PRIVACY_LINK_HOURS = env_int("PRIVACY_LINK_HOURS", 24)  # how long a mailed link to one's data works
+CELERY_BEAT_SCHEDULE["privacy-retention"] = {"task": "privacy.tasks.retention_task",
+                                             "schedule": _crontab(hour=2, minute=41)}
