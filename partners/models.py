@@ -26,6 +26,10 @@ class PartnerPage(Page):
     notification_language = models.CharField(
         _("language of notifications"), max_length=8, choices=settings.LANGUAGES, default="de"
     )
+    tips_digest = models.BooleanField(
+        _("daily digest of tips"), default=False,
+        help_text=_("Once a day, an e-mail listing the tips still new or unassigned."),
+    )
     trusted_to_publish = models.BooleanField(
         _("trusted to publish"),
         default=False,
@@ -58,6 +62,7 @@ class PartnerPage(Page):
              for name in ("notification_email", "notification_language", "trusted_to_publish")],
             heading=_("Partner settings"),
         ),
+        FieldPanel("tips_digest"),
     ]
     search_fields = Page.search_fields + [index.SearchField("short_description"), index.SearchField("region")]
     parent_page_types = ["home.HomePage"]

@@ -74,6 +74,9 @@ class TandemPage(Located, Page):
                                                 verbose_name=_("sought occupations"))
     status = models.CharField(_("status"), max_length=20, choices=TandemStatus.choices,
                               default=TandemStatus.SEARCHING)
+    # Never shown on the site: tips can be forwarded to the mentor from the admin.
+    mentor_email = models.EmailField(_("mentor's e-mail (not public)"), blank=True,
+                                     help_text=_("Tips for this tandem can be forwarded here from the admin."))
 
     content_panels = Page.content_panels + [
         FieldPanel("names"),
@@ -90,6 +93,7 @@ class TandemPage(Located, Page):
             heading=_("Place (town level only)"),
         ),
         FieldPanel("status"),
+        FieldPanel("mentor_email"),
         InlinePanel("status_changes", label=_("Outcomes over time")),
     ]
     search_fields = Page.search_fields + [
