@@ -29,7 +29,8 @@ def tip_tandem(*, tip: Tip) -> TandemPage | None:
 def tip_outcome(*, tip: Tip) -> TandemStatusChange | None:
     if tip.outcome_key is None:
         return None
-    return TandemStatusChange.objects.filter(translation_key=tip.outcome_key).order_by("pk").first()
+    outcomes = TandemStatusChange.objects.filter(translation_key=tip.outcome_key)
+    return outcomes.filter(locale_id=tip.appeal.locale_id).first() if tip.appeal else outcomes.first()
 
 
 def tip_history(*, tip: Tip, user) -> QuerySet[TipEvent]:

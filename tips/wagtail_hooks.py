@@ -104,6 +104,7 @@ class TipTitleColumn(TitleColumn):
 class TipIndexView(IndexView):
     def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
         column = super()._get_title_column(field_name, TipTitleColumn, **kwargs)
+        column.label = _("Tip")
         column._get_url_func = self.get_inspect_url
         return column
 
@@ -121,7 +122,7 @@ class TipViewSet(SnippetViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = [
-        TipTitleColumn("message", label=_("Tip")),
+        "message",  # the title column (TipIndexView), which opens the reading view
         StatusTagColumn("status", label=_("status"), accessor="get_status_display",
                         primary=lambda tip: tip.status == TipStatus.NEW),
         Column("kind", label=_("kind"), accessor="get_kind_display"),

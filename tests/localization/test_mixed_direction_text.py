@@ -48,7 +48,8 @@ def test_arabic_e_mails_isolate_the_tipsters_name_and_address(client, partner_a,
     to_partner, to_tipster = mailoutbox
     assert to_partner.to == ["tips@partner-a.example.org"] and to_tipster.to == ["eva@example.org"]
     assert f"\n{FSI}Eva M.{PDI}\n{FSI}eva@example.org{PDI}\n{FSI}+49 221 123{PDI}\n" in to_partner.body
-    assert f"{FSI}Appeal A{PDI}" in to_partner.subject and "/admin/snippets/tips/tip/" + PDI in to_partner.body
+    assert f"{FSI}Appeal A{PDI}" in to_partner.subject
+    assert f"/admin/snippets/tips/tip/inspect/{tip.pk}/{PDI}" in to_partner.body  # straight to the tip
     assert f"{FSI}Eva M.{PDI}" in to_tipster.body.splitlines()[0]  # "Hello Eva M.," in Arabic
 
 
