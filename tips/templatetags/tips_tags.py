@@ -1,6 +1,4 @@
 from django import template
-from django.conf import settings
-from django.urls import reverse
 from django.utils.translation import get_language
 
 from tips.forms import channel_clean
@@ -27,9 +25,3 @@ def appeal_actions(context, appeal):
     tips = tips[:PUBLISHED_ON_APPEAL]
     return {"appeal": appeal, "is_open": appeal.is_open(), "via": channel_clean(via), "kinds": TipKind.choices,
             "tips": tips}
-
-
-@register.simple_tag
-def tip_admin_url(tip) -> str:
-    """The full address of the tip's reading view in the admin, for e-mails."""
-    return settings.BASE_URL.rstrip("/") + reverse("wagtailsnippets_tips_tip:inspect", args=[tip.pk])
