@@ -156,3 +156,39 @@ def test_the_dashboard_lists_new_and_unassigned_tips(client, tips, editor_a):
     assert "1 neuer Tipp" in home
     listing = client.get(reverse("wagtailsnippets_tips_tip:list") + "?assigned=nobody").content.decode()
     assert f"#{tips['a'].pk} " in listing
+
+
+def test_a_reply_reaches_the_tipster_in_their_language_and_is_logged(client, tips, editor_a, mailoutbox):
+    from outbox.services import outbox_deliver_due
+
+    response = _as(client, editor_a).post(_reading(tips["a"]), {"action": "reply", "text": "Danke, wir rufen an!"})
+    assert response.status_code == 302
+    outbox_deliver_due()
+    (reply,) = mailoutbox
+    assert reply.to == ["tipster-a@example.org"] and reply.reply_to == ["tips@partner-a.example.org"]
+    assert reply.body.startswith("مرحبًا") and "Danke, wir rufen an!" in reply.body  # the tip was in Arabic
+    assert "Secret tip for a" in reply.body
+    assert "Danke, wir rufen an!" in client.get(_reading(tips["a"])).content.decode()
+    # Without consent there is no reply form, and a forged post sends nothing.
+    Tip.objects.filter(pk=tips["a"].pk).update(consent=False)
+    assert 'id="tip-action-reply"' not in client.get(_reading(tips["a"])).content.decode()
+    assert client.post(_reading(tips["a"]), {"action": "reply", "text": "Hallo"}).status_code == 400
+    outbox_deliver_due()
+    assert len(mailoutbox) == 1
+
+
+def test_forwarding_needs_the_mentors_address_then_reaches_the_mentor(client, tips, partner_a, editor_a,
+                                                                      mailoutbox):
+    from outbox.services import outbox_deliver_due
+
+    client = _as(client, editor_a)
+    assert "Tragen Sie zuerst die E-Mail-Adresse" in client.get(_reading(tips["a"])).content.decode()
+    response = client.post(_reading(tips["a"]), {"action": "forward", "text": "Für Amal"})
+    assert response.status_code == 400 and "keine E-Mail-Adresse der Mentorin" in response.content.decode()
+    TandemPage.objects.filter(pk=partner_a.tandem.pk).update(mentor_email="jonas@example.org")
+    assert client.post(_reading(tips["a"]), {"action": "forward", "text": "Für Amal"}).status_code == 302
+    outbox_deliver_due()
+    (forward,) = mailoutbox
+    assert forward.to == ["jonas@example.org"] and "Für Amal" in forward.body and "Secret tip for a" in forward.body
+    assert "tipster-a@example.org" in forward.body  # the tipster agreed to be contacted
+    assert Tip.objects.get(pk=tips["a"].pk).status == TipStatus.FORWARDED
