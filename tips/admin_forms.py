@@ -48,7 +48,7 @@ class ForwardForm(forms.Form):
 class OutcomeForm(forms.Form):
     status = forms.ChoiceField(label=_("What did this tip lead to?"))
     on = forms.DateField(label=_("Date"), initial=timezone.localdate,
-                         widget=forms.DateInput(attrs={"type": "date"}))
+                         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     note = forms.CharField(label=_("Note for the tandem's page (optional, public once published)"),
                            max_length=250, required=False, widget=forms.TextInput(attrs={"dir": "auto"}))
 

@@ -71,7 +71,7 @@ def test_a_day_with_the_tips_inbox(live_server, browser, request, partner_a, mod
     context, page = _admin_page(browser, user, language)
 
     _log_in(page, live_server.url, user)
-    panel = page.locator("#tips-inbox")
+    panel = page.locator("#tips-inbox-section")
     expect(panel).to_contain_text(f"#{tip.pk}")
     expect(page.locator("html")).to_have_attribute("dir", "rtl" if language == "ar" else "ltr")
     panel.get_by_role("link", name=re.compile(f"#{tip.pk}")).click()
