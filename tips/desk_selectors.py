@@ -1,9 +1,11 @@
 """Reading for the partner's desk: who a tip can be assigned to, its tandem and outcome, the inbox counts."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 
 from appeals.models import AppealPage
+from partners.models import PartnerPage
 from tandems.models import TandemPage, TandemStatusChange
 
 from .models import Tip, TipEvent, TipEventKind, TipStatus
@@ -43,6 +45,20 @@ def tip_appeal_choices(*, user) -> QuerySet[AppealPage]:
     """Appeals that have tips the user may see: a filter never names another partner's appeals or drafts."""
     visible = tips_visible_to(user=user).exclude(appeal=None).values("appeal")
     return AppealPage.objects.filter(pk__in=visible).order_by("title")
+
+
+DONE = [TipStatus.USEFUL, TipStatus.NOT_USEFUL, TipStatus.SPAM]
+
+
+def tips_waiting_for_partner(*, partner) -> QuerySet[Tip]:
+    """A partner's tips that are new or that nobody has taken on, oldest first (the digest's list)."""
+    tips = Tip.objects.filter(partner=partner).exclude(status__in=DONE)
+    return tips.filter(Q(status=TipStatus.NEW) | Q(assigned_to=None)).select_related("appeal").order_by("created_at")
+
+
+def partners_with_digest() -> QuerySet[PartnerPage]:
+    return PartnerPage.objects.filter(tips_digest=True, locale__language_code=settings.LANGUAGE_CODE).exclude(
+        notification_email="")
 
 
 def tips_waiting(*, user) -> dict:

@@ -6,15 +6,19 @@ E-mails go through the shared outbox inside the same transaction: they leave onl
 
 from datetime import date
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from appeals.services import appeal_close
+from outbox.services import email_queue_rendered
 from tandems.models import TandemStatus
 from tandems.services import tandem_outcome_record
 
-from .desk_selectors import tip_assignees, tip_tandem
+from .desk_selectors import partners_with_digest, tip_assignees, tip_tandem, tips_waiting_for_partner
 from .models import Tip, TipEvent, TipEventKind, TipStatus
 
 # "Job found" or "met" meets any appeal; an internship or apprenticeship meets an appeal asking for one.
@@ -66,8 +70,6 @@ def _reply_to(tip: Tip) -> str:
 @transaction.atomic
 def tip_reply(*, tip: Tip, user, text: str) -> TipEvent:
     """Answer the tipster in the language they wrote in; their answer goes to the partner's address."""
-    from outbox.services import email_queue_rendered
-
     if not (tip.email and tip.consent):
         raise ValidationError(_("The tipster left no e-mail address or did not agree to be contacted."))
     event = tip_event_log(tip=tip, user=user, kind=TipEventKind.REPLY, text=text.strip())
@@ -82,8 +84,6 @@ def tip_reply(*, tip: Tip, user, text: str) -> TipEvent:
 @transaction.atomic
 def tip_forward(*, tip: Tip, user, text: str = "") -> TipEvent:
     """Send the tip to the tandem's mentor, who can act on it with the refugee."""
-    from outbox.services import email_queue_rendered
-
     tandem = tip_tandem(tip=tip)
     if tandem is None or not tandem.mentor_email:
         raise ValidationError(_("This tip's tandem has no mentor e-mail address yet (tandem page, status tab)."))
@@ -113,3 +113,27 @@ def tip_outcome_record(*, tip: Tip, user, status: str, on: date, note: str = "")
     label = dict(TandemStatus.choices).get(status) or _("the appeal is met")
     tip_event_log(tip=tip, user=user, kind=TipEventKind.OUTCOME, text=f"{label}: {note}" if note else label)
     return closes
+
+
+def _reading_url(tip: Tip) -> str:
+    return settings.BASE_URL + reverse("wagtailsnippets_tips_tip:inspect", args=[tip.pk])
+
+
+def tips_digest_send() -> int:
+    """Once a day, each partner who asked for it gets the list of its waiting tips (nothing when none wait).
+
+    The key holds the date, so a second run on the same day (beat restarted) sends nothing twice.
+    """
+    sent, today = 0, timezone.localdate()
+    for partner in partners_with_digest():
+        tips = list(tips_waiting_for_partner(partner=partner)[:50])
+        if not tips:
+            continue
+        with transaction.atomic():
+            email_queue_rendered(
+                to=partner.notification_email, template="tips/email/digest", language=partner.notification_language,
+                context={"partner": partner, "tips": [(tip, _reading_url(tip)) for tip in tips]},
+                key=f"tips-digest-{partner.pk}-{today.isoformat()}",
+            )
+        sent += 1
+    return sent

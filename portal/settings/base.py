@@ -302,5 +302,9 @@ TIPS_FORM_MAX_AGE = 24 * 3600
 TIPS_RATE_LIMIT_COUNT = env_int("TIPS_RATE_LIMIT_COUNT", 10)  # tips per client and window
 TIPS_RATE_LIMIT_WINDOW = env_int("TIPS_RATE_LIMIT_WINDOW", 600)  # seconds
 TIPS_STAFF_EMAIL = env_str("TIPS_STAFF_EMAIL", "")  # gets tips no partner is responsible for
+# Partners who chose the daily digest get their waiting tips once a day at this hour.
+CELERY_BEAT_SCHEDULE["tips-digest"] = {
+    "task": "tips.tasks.tips_digest_task", "schedule": _crontab(hour=env_int("TIPS_DIGEST_HOUR", 7), minute=5),
+}
 MAP_CACHE_SECONDS = env_int("MAP_CACHE_SECONDS", 60)
 MAP_MAX_POINTS = env_int("MAP_MAX_POINTS", 2000)  # more in one box are answered as counts per grid cell

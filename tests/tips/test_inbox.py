@@ -192,3 +192,23 @@ def test_forwarding_needs_the_mentors_address_then_reaches_the_mentor(client, ti
     assert forward.to == ["jonas@example.org"] and "Für Amal" in forward.body and "Secret tip for a" in forward.body
     assert "tipster-a@example.org" in forward.body  # the tipster agreed to be contacted
     assert Tip.objects.get(pk=tips["a"].pk).status == TipStatus.FORWARDED
+
+
+def test_the_daily_digest_goes_to_partners_who_chose_it_once_a_day(tips, partner_a, mailoutbox, settings):
+    from outbox.services import outbox_deliver_due
+    from partners.models import PartnerPage
+    from tips.tasks import tips_digest_task
+
+    assert "tips-digest" in settings.CELERY_BEAT_SCHEDULE
+    PartnerPage.objects.filter(pk=partner_a.pk).update(tips_digest=True, notification_language="en")
+    assert tips_digest_task() == 1 and tips_digest_task() == 1  # the beat ran twice today
+    outbox_deliver_due()
+    (digest,) = mailoutbox
+    assert digest.to == ["tips@partner-a.example.org"] and "1 tip is waiting for you" in digest.subject
+    assert "Secret tip for a" in digest.body and f"/admin/snippets/tips/tip/inspect/{tips['a'].pk}/" in digest.body
+    assert "for b" not in digest.body
+    Tip.objects.filter(pk=tips["a"].pk).update(status=TipStatus.USEFUL)
+    mailoutbox.clear()
+    from outbox.models import OutgoingEmail
+    OutgoingEmail.objects.all().delete()
+    assert tips_digest_task() == 0  # nothing waits: no e-mail
