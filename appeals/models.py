@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.pages import FilteredIndexPage
+from places.admin_forms import AppealPageForm
 from places.models import Located
 
 
@@ -70,11 +71,7 @@ class AppealPage(Located, Page):
         FieldPanel("category"),
         FieldPanel("summary"),
         FieldPanel("needed"),
-        MultiFieldPanel(
-            [FieldPanel("town"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-             FieldPanel("radius_km")],
-            heading=_("Place"),
-        ),
+        MultiFieldPanel([FieldPanel("place"), FieldPanel("radius_km")], heading=_("Place")),
         FieldRowPanel([FieldPanel("open_from"), FieldPanel("open_until")], heading=_("Open")),
         FieldPanel("tags"),
     ]
@@ -85,6 +82,7 @@ class AppealPage(Located, Page):
         index.FilterField("category"),
         index.FilterField("town"),
     ]
+    base_form_class = AppealPageForm
     parent_page_types = ["tandems.TandemPage", "partners.PartnerPage"]
     subpage_types: list[str] = []
 

@@ -5,12 +5,15 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from places.admin_forms import PlacedPageForm
+from places.models import Located
+
 SETTINGS_PERMISSION = "partners.change_partner_settings"
 # Set by onboarding, never by an edit: a revision saved before onboarding must not undo them when published.
 SYSTEM_FIELDS = ("editors_group_id", "moderators_group_id", "collection_id")
 
 
-class PartnerPage(Page):
+class PartnerPage(Located, Page):
     """One partner organisation. Its subtree is the partner's own section, edited by its own group."""
 
     short_description = models.TextField(_("short description"), max_length=600, blank=True)
@@ -53,6 +56,7 @@ class PartnerPage(Page):
             [FieldPanel("website"), FieldPanel("public_email"), FieldPanel("public_phone"), FieldPanel("region")],
             heading=_("Public contact"),
         ),
+        MultiFieldPanel([FieldPanel("place")], heading=_("Place")),
     ]
     settings_panels = Page.settings_panels + [
         MultiFieldPanel(
@@ -65,6 +69,7 @@ class PartnerPage(Page):
         FieldPanel("tips_digest"),
     ]
     search_fields = Page.search_fields + [index.SearchField("short_description"), index.SearchField("region")]
+    base_form_class = PlacedPageForm
     parent_page_types = ["home.HomePage"]
     subpage_types = ["tandems.TandemPage", "appeals.AppealPage"]
 

@@ -53,3 +53,12 @@ class PointField(forms.MultiValueField):
         place = place_resolve(query=town) if town else None
         # An unknown town is kept as typed, without a pin: the partner can still read it.
         return (place.name, place.latitude, place.longitude) if place else (town, None, None)
+
+
+class AdminPointWidget(PointWidget):
+    """The same picker in the Wagtail admin, which loads no Leaflet of its own."""
+
+    template_name = "places/widgets/point_admin.html"
+
+    class Media:
+        css = {"all": ["css/point-picker-admin.css"]}

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from core.blocks import StoryBlock
 from core.pages import FilteredIndexPage
+from places.admin_forms import PlacedPageForm
 from places.models import Located, round_to_public
 
 
@@ -88,10 +89,7 @@ class TandemPage(Located, Page):
             [FieldPanel("languages"), FieldPanel("skills"), FieldPanel("sought_occupations")],
             heading=_("Languages, skills and sought occupation"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("town"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
-            heading=_("Place (town level only)"),
-        ),
+        MultiFieldPanel([FieldPanel("place")], heading=_("Place (town level only)")),
         FieldPanel("status"),
         FieldPanel("mentor_email"),
         InlinePanel("status_changes", label=_("Outcomes over time")),
@@ -103,6 +101,7 @@ class TandemPage(Located, Page):
         index.FilterField("town"),
         index.FilterField("status"),
     ]
+    base_form_class = PlacedPageForm
     parent_page_types = ["partners.PartnerPage"]
     subpage_types = ["appeals.AppealPage"]
 
