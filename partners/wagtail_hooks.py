@@ -1,10 +1,14 @@
 """Partner sections in the admin: onboarding on creation, and choosers that show only one's own section."""
 
 from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from . import access_views
 from .models import PartnerPage
 from .services import partner_provision
 
@@ -38,3 +42,18 @@ def onboard_copied_partner(request, page, new_page):
     if isinstance(partner, PartnerPage) and partner.locale_id == page.locale_id:
         partner.editors_group = partner.moderators_group = partner.collection = None
         partner_provision(partner=partner)
+
+
+@hooks.register("register_admin_urls")
+def partner_access_urls():
+    return [path("partner-access/", access_views.partner_access, name="partner_access")]
+
+
+class StaffOnlyMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_settings_menu_item")
+def partner_access_menu_item():
+    return StaffOnlyMenuItem(_("Partner access"), reverse("partner_access"), icon_name="group", order=150)
