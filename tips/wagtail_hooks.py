@@ -29,9 +29,11 @@ from .services import tips_publish, tips_set_status
 
 
 class TipPermissionPolicy(ModelPermissionPolicy):
-    """Staff do everything; a partner's editors and moderators view and change their own partner's tips."""
+    """Staff do everything but add (tips come from visitors); partners view and change their own partner's tips."""
 
     def user_has_permission(self, user, action):
+        if action == "add":
+            return False  # tips come from visitors; an admin-made tip would be an empty shell
         if user.is_active and user.is_superuser:
             return True
         return action in {"view", "change"} and user.is_active and partners_of_user(user=user).exists()

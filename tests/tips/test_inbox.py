@@ -215,3 +215,9 @@ def test_the_daily_digest_goes_to_partners_who_chose_it_once_a_day(tips, partner
     from outbox.models import OutgoingEmail
     OutgoingEmail.objects.all().delete()
     assert tips_digest_task() == 0  # nothing waits: no e-mail
+
+
+def test_nobody_adds_a_tip_in_the_admin(client, staff):
+    client.force_login(staff)
+    assert "Tipp hinzufügen" not in client.get(reverse("wagtailsnippets_tips_tip:list")).content.decode()
+    assert client.get(reverse("wagtailsnippets_tips_tip:add")).status_code in (302, 403)
