@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.pages import FilteredIndexPage
+from places.admin_forms import AppealPageForm
 from places.models import Located
 
 
@@ -21,6 +22,16 @@ class AppealCategory(models.TextChoices):
     COMPANY = "company", _("company")
     LANGUAGE_PRACTICE = "language_practice", _("language practice")
     OTHER = "other", _("other")
+
+
+# The outcomes that meet an appeal's ask; they share their values with the tandem's outcome statuses.
+CLOSED_REASONS = [
+    ("job_found", _("job found")),
+    ("apprenticeship", _("apprenticeship")),
+    ("internship", _("internship")),
+    ("met", _("met")),
+]
+OUTCOME_FIELDS = ("closed_on", "closed_reason")
 
 
 class AppealTag(TaggedItemBase):
@@ -50,16 +61,17 @@ class AppealPage(Located, Page):
     open_from = models.DateField(_("open from"), default=timezone.localdate)
     open_until = models.DateField(_("open until"), null=True, blank=True)
     tags = ClusterTaggableManager(through=AppealTag, blank=True, verbose_name=_("tags"))
+    # Set when a recorded outcome meets the ask (on every translation at once), never through the editor:
+    # a draft saved before the outcome must not reopen the appeal when it is published.
+    closed_on = models.DateField(_("closed on"), null=True, blank=True, editable=False)
+    closed_reason = models.CharField(_("closed because"), max_length=20, blank=True, editable=False,
+                                     choices=CLOSED_REASONS)
 
     content_panels = Page.content_panels + [
         FieldPanel("category"),
         FieldPanel("summary"),
         FieldPanel("needed"),
-        MultiFieldPanel(
-            [FieldPanel("town"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-             FieldPanel("radius_km")],
-            heading=_("Place"),
-        ),
+        MultiFieldPanel([FieldPanel("place"), FieldPanel("radius_km")], heading=_("Place")),
         FieldRowPanel([FieldPanel("open_from"), FieldPanel("open_until")], heading=_("Open")),
         FieldPanel("tags"),
     ]
@@ -70,6 +82,7 @@ class AppealPage(Located, Page):
         index.FilterField("category"),
         index.FilterField("town"),
     ]
+    base_form_class = AppealPageForm
     parent_page_types = ["tandems.TandemPage", "partners.PartnerPage"]
     subpage_types: list[str] = []
 
@@ -86,6 +99,13 @@ class AppealPage(Located, Page):
         context.update(appeal_surroundings(appeal=self))
         return context
 
+    def with_content_json(self, content):
+        page = super().with_content_json(content)
+        for field in OUTCOME_FIELDS:
+            setattr(page, field, getattr(self, field))
+        return page
+
     def is_open(self, today=None) -> bool:
         today = today or timezone.localdate()
-        return self.open_from <= today and (self.open_until is None or today <= self.open_until)
+        return (self.closed_on is None and self.open_from <= today
+                and (self.open_until is None or today <= self.open_until))

@@ -13,7 +13,8 @@ from .models import AppealIndexPage, AppealPage
 
 def _open_today(appeals: QuerySet[AppealPage]) -> QuerySet[AppealPage]:
     today = timezone.localdate()
-    return appeals.filter(open_from__lte=today).filter(Q(open_until__isnull=True) | Q(open_until__gte=today))
+    appeals = appeals.filter(closed_on__isnull=True, open_from__lte=today)
+    return appeals.filter(Q(open_until__isnull=True) | Q(open_until__gte=today))
 
 
 def appeal_open_list(*, locale: Locale | None = None) -> QuerySet[AppealPage]:

@@ -15,7 +15,9 @@ class UploadLinkForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         # Only tandems in the user's own sections can be chosen; a forged id fails validation.
-        self.fields["tandem"].queryset = tandems_for_user(user=user)
+        # Uploads go to the German page (translations follow it), so each tandem is offered once, not per language.
+        tandems = tandems_for_user(user=user)
+        self.fields["tandem"].queryset = tandems.filter(locale__language_code=settings.LANGUAGE_CODE)
         self.fields["days"].initial = settings.INTAKE_LINK_DAYS
 
 

@@ -5,12 +5,15 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from places.admin_forms import PlacedPageForm
+from places.models import Located
+
 SETTINGS_PERMISSION = "partners.change_partner_settings"
 # Set by onboarding, never by an edit: a revision saved before onboarding must not undo them when published.
 SYSTEM_FIELDS = ("editors_group_id", "moderators_group_id", "collection_id")
 
 
-class PartnerPage(Page):
+class PartnerPage(Located, Page):
     """One partner organisation. Its subtree is the partner's own section, edited by its own group."""
 
     short_description = models.TextField(_("short description"), max_length=600, blank=True)
@@ -25,6 +28,10 @@ class PartnerPage(Page):
     notification_email = models.EmailField(_("e-mail for new tips"), blank=True)
     notification_language = models.CharField(
         _("language of notifications"), max_length=8, choices=settings.LANGUAGES, default="de"
+    )
+    tips_digest = models.BooleanField(
+        _("daily digest of tips"), default=False,
+        help_text=_("Once a day, an e-mail listing the tips still new or unassigned."),
     )
     trusted_to_publish = models.BooleanField(
         _("trusted to publish"),
@@ -49,6 +56,7 @@ class PartnerPage(Page):
             [FieldPanel("website"), FieldPanel("public_email"), FieldPanel("public_phone"), FieldPanel("region")],
             heading=_("Public contact"),
         ),
+        MultiFieldPanel([FieldPanel("place")], heading=_("Place")),
     ]
     settings_panels = Page.settings_panels + [
         MultiFieldPanel(
@@ -58,8 +66,10 @@ class PartnerPage(Page):
              for name in ("notification_email", "notification_language", "trusted_to_publish")],
             heading=_("Partner settings"),
         ),
+        FieldPanel("tips_digest"),
     ]
     search_fields = Page.search_fields + [index.SearchField("short_description"), index.SearchField("region")]
+    base_form_class = PlacedPageForm
     parent_page_types = ["home.HomePage"]
     subpage_types = ["tandems.TandemPage", "appeals.AppealPage"]
 

@@ -1,10 +1,14 @@
 """Partner sections in the admin: onboarding on creation, and choosers that show only one's own section."""
 
 from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from . import access_views
 from .isolation import collection_policy, scoped_api_endpoint
 from .models import PartnerPage
 from .services import partner_provision
@@ -47,3 +51,18 @@ def scope_admin_api_to_permitted_collections(router):
     for name, endpoint in list(router._endpoints.items()):
         if collection_policy(endpoint.model):
             router.register_endpoint(name, scoped_api_endpoint(endpoint))
+
+
+@hooks.register("register_admin_urls")
+def partner_access_urls():
+    return [path("partner-access/", access_views.partner_access, name="partner_access")]
+
+
+class StaffOnlyMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_settings_menu_item")
+def partner_access_menu_item():
+    return StaffOnlyMenuItem(_("Partner access"), reverse("partner_access"), icon_name="group", order=150)

@@ -76,3 +76,12 @@ class PointField(forms.MultiValueField):
         # An unknown town keeps no pin and no public town: only the partner reads the words as typed.
         public = place_public_town(typed=town, latitude=latitude, longitude=longitude)
         return PickedPlace(typed=town, town=public, latitude=latitude, longitude=longitude)
+
+
+class AdminPointWidget(PointWidget):
+    """The same picker in the Wagtail admin, which loads no Leaflet of its own."""
+
+    template_name = "places/widgets/point_admin.html"
+
+    class Media:
+        css = {"all": ["css/point-picker-admin.css"]}

@@ -21,6 +21,9 @@ class Place:
     longitude: float
 
 
+DISTRICT_KM = 20  # the farthest a district lies from its town's centre (Berlin's outer districts)
+
+
 def normalise(text: str) -> str:
     """One spelling for "Köln", "KOELN" and " koeln ": folded case, umlauts as digraphs, no other accents."""
     text = text.strip().casefold().translate(SPELLINGS)
@@ -80,7 +83,7 @@ def place_resolve(*, query: str) -> Place | None:
         return Place(f"{query} {town.name}", *point)
     by_name, _towns_list = _towns()
     name = re.sub(r"^\d{4,5}\s+", "", query)  # "4051 Basel": Austrian and Swiss postcodes are not in the data
-    return by_name.get(normalise(name))
+    return by_name.get(normalise(name)) or _district(name, by_name)
 
 
 def place_public_town(*, typed: str, latitude: float | None = None, longitude: float | None = None) -> str:
@@ -98,3 +101,18 @@ def place_public_town(*, typed: str, latitude: float | None = None, longitude: f
     if GERMAN_POSTCODE.match(typed.strip()):
         return place_nearest_town(latitude=place.latitude, longitude=place.longitude).name
     return place.name
+
+
+def _district(query: str, by_name: dict[str, Place]) -> Place | None:
+    """"Köln-Kalk", "Berlin Neukölln": a town and one of its districts (GeoNames lists districts as places).
+
+    The district must lie near the town, so "Köln-Kalkar" is not read as Kalkar on the Lower Rhine.
+    """
+    words = re.split(r"[\s\-]+", query.strip())
+    for cut in range(1, len(words)):
+        town = by_name.get(normalise(" ".join(words[:cut])))
+        district = by_name.get(normalise(" ".join(words[cut:])))
+        if town and district and distance_km(town.latitude, town.longitude, district.latitude,
+                                             district.longitude) <= DISTRICT_KM:
+            return Place(f"{town.name}-{district.name}", district.latitude, district.longitude)
+    return None

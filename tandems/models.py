@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from core.blocks import StoryBlock
 from core.pages import FilteredIndexPage
+from places.admin_forms import PlacedPageForm
 from places.models import Located, round_to_public
 
 
@@ -74,6 +75,9 @@ class TandemPage(Located, Page):
                                                 verbose_name=_("sought occupations"))
     status = models.CharField(_("status"), max_length=20, choices=TandemStatus.choices,
                               default=TandemStatus.SEARCHING)
+    # Never shown on the site: tips can be forwarded to the mentor from the admin.
+    mentor_email = models.EmailField(_("mentor's e-mail (not public)"), blank=True,
+                                     help_text=_("Tips for this tandem can be forwarded here from the admin."))
 
     content_panels = Page.content_panels + [
         FieldPanel("names"),
@@ -85,11 +89,9 @@ class TandemPage(Located, Page):
             [FieldPanel("languages"), FieldPanel("skills"), FieldPanel("sought_occupations")],
             heading=_("Languages, skills and sought occupation"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("town"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
-            heading=_("Place (town level only)"),
-        ),
+        MultiFieldPanel([FieldPanel("place")], heading=_("Place (town level only)")),
         FieldPanel("status"),
+        FieldPanel("mentor_email"),
         InlinePanel("status_changes", label=_("Outcomes over time")),
     ]
     search_fields = Page.search_fields + [
@@ -99,6 +101,7 @@ class TandemPage(Located, Page):
         index.FilterField("town"),
         index.FilterField("status"),
     ]
+    base_form_class = PlacedPageForm
     parent_page_types = ["partners.PartnerPage"]
     subpage_types = ["appeals.AppealPage"]
 

@@ -64,6 +64,13 @@ class Tip(Located):
         help_text=_("What visitors see once published: no names, addresses or phone numbers."),
     )
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("assigned to"),
+    )
+    # The tandem outcome this tip led to: its translation key, which stays the same across the tandem's
+    # revisions and translations (row ids change when a revision is published).
+    outcome_key = models.UUIDField(_("outcome caused"), null=True, blank=True, editable=False)
     notification_sent_at = models.DateTimeField(_("partner notified"), null=True, blank=True)
     acknowledgement_sent_at = models.DateTimeField(_("tipster acknowledged"), null=True, blank=True)
     # The form's one-time token: a form sent twice (an error page during an outage, a double click) is one tip.
@@ -90,3 +97,32 @@ class Tip(Located):
         if not self.has_position:
             return None
         return round_to_public(self.latitude), round_to_public(self.longitude)
+
+
+class TipEventKind(models.TextChoices):
+    NOTE = "note", _("internal note")
+    STATUS = "status", _("status changed")
+    ASSIGNED = "assigned", _("assigned")
+    REPLY = "reply", _("reply to the tipster")
+    FORWARD = "forward", _("forwarded to the mentor")
+    OUTCOME = "outcome", _("outcome recorded")
+    CONTACT_VIEWED = "contact_viewed", _("contact data opened")
+
+
+class TipEvent(models.Model):
+    """One line of a tip's history: what someone did with it, notes and sent e-mails included."""
+
+    tip = models.ForeignKey(Tip, on_delete=models.CASCADE, related_name="events", verbose_name=_("tip"))
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                             related_name="+", verbose_name=_("by"))
+    kind = models.CharField(_("kind"), max_length=20, choices=TipEventKind.choices)
+    text = models.TextField(_("text"), max_length=5000, blank=True)
+    created_at = models.DateTimeField(_("at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("tip history entry")
+        verbose_name_plural = _("tip history")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} #{self.tip_id}"

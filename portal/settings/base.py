@@ -378,6 +378,10 @@ TIPS_RATE_LIMIT_WINDOW = env_int("TIPS_RATE_LIMIT_WINDOW", 600)  # seconds
 # Our own reverse proxies (addresses or networks): only behind them is X-Forwarded-For read for the client.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 TIPS_STAFF_EMAIL = env_str("TIPS_STAFF_EMAIL", "")  # gets tips no partner is responsible for
+# Partners who chose the daily digest get their waiting tips once a day at this hour.
+CELERY_BEAT_SCHEDULE["tips-digest"] = {
+    "task": "tips.tasks.tips_digest_task", "schedule": _crontab(hour=env_int("TIPS_DIGEST_HOUR", 7), minute=5),
+}
 MAP_CACHE_SECONDS = env_int("MAP_CACHE_SECONDS", 60)
 MAP_MAX_POINTS = env_int("MAP_MAX_POINTS", 2000)  # more in one box are answered as counts per grid cell
 # Privacy: personal data is anonymised TIPS_RETENTION_DAYS after it was received (nightly); the apps that
