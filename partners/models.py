@@ -26,6 +26,10 @@ class PartnerPage(Page):
     notification_language = models.CharField(
         _("language of notifications"), max_length=8, choices=settings.LANGUAGES, default="de"
     )
+    # Where the partner arranges company (matching): requests whose place lies within the circle are its own.
+    service_latitude = models.FloatField(_("service area: centre latitude"), null=True, blank=True)
+    service_longitude = models.FloatField(_("service area: centre longitude"), null=True, blank=True)
+    service_radius_km = models.PositiveSmallIntegerField(_("service area: radius (km)"), default=0)
     trusted_to_publish = models.BooleanField(
         _("trusted to publish"),
         default=False,
@@ -58,10 +62,15 @@ class PartnerPage(Page):
              for name in ("notification_email", "notification_language", "trusted_to_publish")],
             heading=_("Partner settings"),
         ),
+        MultiFieldPanel(
+            [FieldPanel(name, permission=SETTINGS_PERMISSION)
+             for name in ("service_latitude", "service_longitude", "service_radius_km")],
+            heading=_("Service area for company requests"),
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("short_description"), index.SearchField("region")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["tandems.TandemPage", "appeals.AppealPage"]
+    subpage_types = ["tandems.TandemPage", "appeals.AppealPage", "matching.CompanyCampaignPage"]
 
     class Meta:
         verbose_name = _("partner organisation")

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "tandems",
     "appeals",
     "tips",
+    "matching",
     "maps",
     "intake",
     "backups",
