@@ -296,3 +296,13 @@ TIPS_STAFF_EMAIL = env_str("TIPS_STAFF_EMAIL", "")  # gets tips no partner is re
 MAP_CACHE_SECONDS = env_int("MAP_CACHE_SECONDS", 60)
 MAP_MAX_POINTS = env_int("MAP_MAX_POINTS", 2000)  # more in one box are answered as counts per grid cell
 CELERY_BEAT_SCHEDULE["tips-sweep"] = {"task": "tips.tasks.tip_sweep_task", "schedule": 60.0}
+
+# Matching: people who seek company and people who offer it. Times in hours or days.
+MATCHING_CONFIRM_HOURS = env_int("MATCHING_CONFIRM_HOURS", 48)  # unconfirmed e-mail sign-ups are deleted then
+MATCHING_ANSWER_DAYS = env_int("MATCHING_ANSWER_DAYS", 3)  # a proposal without both answers frees the place
+MATCHING_RECHECK_BEFORE_DAYS = env_int("MATCHING_RECHECK_BEFORE_DAYS", 14)  # ask "still want company?" then
+MATCHING_RECHECK_AGE_DAYS = env_int("MATCHING_RECHECK_AGE_DAYS", 21)  # ... of people who signed up this long ago
+MATCHING_CONTACT_KEEP_DAYS = env_int("MATCHING_CONTACT_KEEP_DAYS", 30)  # after the campaign ends
+MATCHING_PUBLIC_MIN_COUNT = env_int("MATCHING_PUBLIC_MIN_COUNT", 3)  # smaller public counts are not shown
+CELERY_BEAT_SCHEDULE["matching-housekeeping"] = {"task": "matching.tasks.matching_housekeeping_task",
+                                                 "schedule": 3600.0}
