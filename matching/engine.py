@@ -19,7 +19,7 @@ from scipy.optimize import linear_sum_assignment
 from places.geo import EARTH_RADIUS_KM, distance_km
 
 # Regions are split until they hold at most this many seekers: dense matrices stay small and fast.
-REGION_MAX_SEEKERS = 400
+REGION_MAX_SEEKERS = 250
 # Each seeker brings at most this many of its best hosts into the region's matrix.
 CANDIDATES_PER_SEEKER = 25
 WEIGHTS = {"distance": 0.35, "waiting": 0.25, "age": 0.15, "languages": 0.1, "kinds": 0.1, "slots": 0.05}
@@ -106,15 +106,24 @@ def pair_reasons(seeker: Person, host: Person) -> tuple[tuple[str, object], ...]
     return tuple(reasons)
 
 
-def pair_make(seeker: Person, host: Person) -> Pair:
-    return Pair(seeker.id, host.id, round(pair_score(seeker, host), 4), pair_reasons(seeker, host))
+def pair_make(seeker: Person, host: Person, score: float | None = None) -> Pair:
+    score = pair_score(seeker, host) if score is None else score
+    return Pair(seeker.id, host.id, round(float(score), 4), pair_reasons(seeker, host))
 
 
 def suggestions_for(person: Person, others: Iterable[Person], *, is_host: bool,
                     excluded: frozenset | set = frozenset(), limit: int = 10) -> list[Pair]:
     """The best allowed partners for one request, best first."""
-    table = Table.of(list(others))
+    # Nobody farther than the person's own travel distance is allowed: a cheap box first, then the rules.
+    dlat = person.travel_km / 111.0
+    dlon = person.travel_km / (111.0 * max(0.01, math.cos(math.radians(person.latitude))))
+    others = [other for other in others if abs(other.latitude - person.latitude) <= dlat
+              and abs(other.longitude - person.longitude) <= dlon]
+    if not others:
+        return []
+    table = Table.of(others)
     one = Table.of([person], vocabulary=table.vocabulary)
+    table.widen()
     if is_host:
         allowed, score = _matrices(table, one, excluded)
         allowed, score = allowed[:, 0], score[:, 0]
@@ -136,11 +145,20 @@ class Vocabulary:
 
     def __init__(self):
         self.bits: dict[str, int] = {}
+        self.masks: dict[frozenset[str], int] = {}
 
-    def words(self, values: frozenset[str]) -> list[int]:
-        for value in values:
-            self.bits.setdefault(value, len(self.bits))
-        return [self.bits[value] for value in values]
+    def mask(self, values: frozenset[str]) -> int:
+        """The set as one (arbitrarily long) integer; sets repeat a lot, so each is worked out once."""
+        mask = self.masks.get(values)
+        if mask is None:
+            mask = 0
+            for value in sorted(values):
+                mask |= 1 << self.bits.setdefault(value, len(self.bits))
+            self.masks[values] = mask
+        return mask
+
+
+MASKS = ("kinds", "slots", "languages", "needs", "offers", "age_preference")
 
 
 class Table:
@@ -156,8 +174,9 @@ class Table:
         self.waiting = np.array([person.waiting_days for person in people], dtype=float)
         self.capacity = np.array([person.capacity for person in people], dtype=np.int64)
         bands = vocabulary["age"]
-        self.age = np.array([bands.words(frozenset([person.age_band]))[0] for person in people], dtype=np.int64)
-        for name in ("kinds", "slots", "languages", "needs", "offers", "age_preference"):
+        self.age = np.array([bands.mask(frozenset([person.age_band])).bit_length() - 1 for person in people],
+                            dtype=np.int64)
+        for name in MASKS:
             setattr(self, name, self._mask(name, [getattr(person, name) for person in people]))
 
     @classmethod
@@ -170,17 +189,26 @@ class Table:
         return cls(people, vocabulary)
 
     def _mask(self, name: str, sets: list[frozenset[str]]) -> np.ndarray:
-        positions = [self.vocabulary[name].words(values) for values in sets]
-        width = max(1, math.ceil(len(self.vocabulary[name].bits) / 64))
+        vocabulary = self.vocabulary[name]
+        numbers = [vocabulary.mask(values) for values in sets]
+        width = max(1, math.ceil(len(vocabulary.bits) / 64))
         mask = np.zeros((len(sets), width), dtype=np.uint64)
-        for row, bits in enumerate(positions):
-            for bit in bits:
-                mask[row, bit // 64] |= np.uint64(1) << np.uint64(bit % 64)
+        for word in range(width):
+            mask[:, word] = [(number >> (64 * word)) & 0xFFFF_FFFF_FFFF_FFFF for number in numbers]
         return mask
+
+    def widen(self) -> Table:
+        """Give every mask the width its vocabulary has now, after another table added codes to it."""
+        for name in MASKS:
+            mask = getattr(self, name)
+            width = max(1, math.ceil(len(self.vocabulary[name].bits) / 64))
+            if width > mask.shape[1]:
+                setattr(self, name, np.pad(mask, ((0, 0), (0, width - mask.shape[1]))))
+        return self
 
     def take(self, index: np.ndarray) -> Table:
         part = object.__new__(Table)
-        part.people = [self.people[i] for i in index]
+        part.people = []  # not needed for the arrays; the caller keeps its own list
         part.vocabulary = self.vocabulary
         for name in ("ids", "lat", "lon", "travel", "waiting", "capacity", "age", "kinds", "slots", "languages",
                      "needs", "offers", "age_preference"):
@@ -189,24 +217,36 @@ class Table:
 
 
 def _width(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    if a.shape[1] == b.shape[1]:
+        return a, b
     width = max(a.shape[1], b.shape[1])
     return (np.pad(a, ((0, 0), (0, width - a.shape[1]))), np.pad(b, ((0, 0), (0, width - b.shape[1]))))
 
 
 def _overlap(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Row by row: do the two sets share anything?"""
     a, b = _width(a, b)
-    return (a[:, None, :] & b[None, :, :]).any(axis=2)
+    return (a & b).any(axis=1)
 
 
 def _count(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     a, b = _width(a, b)
-    return np.bitwise_count(a[:, None, :] & b[None, :, :]).sum(axis=2)
+    return np.bitwise_count(a & b).sum(axis=1)
 
 
 def _subset(needs: np.ndarray, offers: np.ndarray) -> np.ndarray:
-    """needs[i] is within offers[j], for every i, j."""
     needs, offers = _width(needs, offers)
-    return ((needs[:, None, :] & ~offers[None, :, :]) == 0).all(axis=2)
+    return ((needs & ~offers) == 0).all(axis=1)
+
+
+def _prefers(preferences: np.ndarray, bands: np.ndarray) -> np.ndarray:
+    """Row by row: no preference, or the other's age band is among the preferred ones."""
+    width = max(preferences.shape[1], int(bands.max(initial=0)) // 64 + 1)
+    if width > preferences.shape[1]:
+        preferences = np.pad(preferences, ((0, 0), (0, width - preferences.shape[1])))
+    word = np.take_along_axis(preferences, (bands // 64)[:, None], axis=1)[:, 0]
+    bit = (word >> (bands % 64).astype(np.uint64)) & np.uint64(1)
+    return (bit == 1) | (preferences == 0).all(axis=1)
 
 
 def _distances(seekers: Table, hosts: Table) -> np.ndarray:
@@ -216,42 +256,48 @@ def _distances(seekers: Table, hosts: Table) -> np.ndarray:
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
 
 
-def _age_matrix(seekers: Table, hosts: Table) -> np.ndarray:
-    def happy(prefs: np.ndarray, bands: np.ndarray) -> np.ndarray:
-        prefs = np.pad(prefs, ((0, 0), (0, max(0, int(bands.max(initial=0)) // 64 + 1 - prefs.shape[1]))))
-        word = prefs[:, bands // 64]  # rows: who prefers, columns: the other's band
-        bit = (word >> (bands % 64).astype(np.uint64)[None, :]) & np.uint64(1)
-        return (bit == 1) | (prefs == 0).all(axis=1)[:, None]
+def _excluded_codes(excluded) -> np.ndarray:
+    return np.array(sorted(seeker * 2**32 + host for seeker, host in excluded), dtype=np.int64)
 
-    return (happy(seekers.age_preference, hosts.age).astype(float)
-            + happy(hosts.age_preference, seekers.age).astype(float).T) / 2
+
+def _allowed_pairs(seekers: Table, hosts: Table, excluded) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows, columns and scores of every allowed pair: `pair_allowed` and `pair_score`, vectorised.
+
+    Distance goes first: it rules out most pairs, and the other rules are only checked on the rest.
+    """
+    distance = _distances(seekers, hosts)
+    near = (distance <= seekers.travel[:, None]) & (distance <= hosts.travel[None, :])
+    rows, columns = np.nonzero(near & (hosts.capacity[None, :] >= 1))
+    distance = distance[rows, columns]
+    ok = _overlap(seekers.kinds[rows], hosts.kinds[columns]) & _overlap(seekers.slots[rows], hosts.slots[columns])
+    ok &= _overlap(seekers.languages[rows], hosts.languages[columns])
+    ok &= _subset(seekers.needs[rows], hosts.offers[columns]) & _subset(hosts.needs[columns], seekers.offers[rows])
+    if excluded:
+        ok &= ~np.isin(seekers.ids[rows] * 2**32 + hosts.ids[columns], _excluded_codes(excluded))
+    rows, columns, distance = rows[ok], columns[ok], distance[ok]
+    reach = np.maximum(1.0, np.minimum(seekers.travel[rows], hosts.travel[columns]))
+    age = (_prefers(seekers.age_preference[rows], hosts.age[columns]).astype(float)
+           + _prefers(hosts.age_preference[columns], seekers.age[rows]).astype(float)) / 2
+    parts = {
+        "distance": np.clip(1 - distance / reach, 0, 1),
+        "waiting": np.minimum(1.0, (seekers.waiting[rows] + hosts.waiting[columns]) / WAITING_FULL_DAYS),
+        "age": age,
+        "languages": np.clip((_count(seekers.languages[rows], hosts.languages[columns]) - 1) / 2, 0, 1),
+        "kinds": np.clip((_count(seekers.kinds[rows], hosts.kinds[columns]) - 1) / 3, 0, 1),
+        "slots": np.clip((_count(seekers.slots[rows], hosts.slots[columns]) - 1) / 3, 0, 1),
+    }
+    score = sum(WEIGHTS[name] * value for name, value in parts.items())
+    return rows, columns, np.asarray(score, dtype=float)
 
 
 def _matrices(seekers: Table, hosts: Table, excluded) -> tuple[np.ndarray, np.ndarray]:
-    """Allowed pairs and their scores, seekers as rows and hosts as columns: `pair_allowed`, vectorised."""
-    distance = _distances(seekers, hosts)
-    allowed = (distance <= seekers.travel[:, None]) & (distance <= hosts.travel[None, :])
-    allowed &= hosts.capacity[None, :] >= 1
-    allowed &= _overlap(seekers.kinds, hosts.kinds) & _overlap(seekers.slots, hosts.slots)
-    allowed &= _overlap(seekers.languages, hosts.languages)
-    allowed &= _subset(seekers.needs, hosts.offers) & _subset(hosts.needs, seekers.offers).T
-    if excluded:
-        rows = {person_id: row for row, person_id in enumerate(seekers.ids.tolist())}
-        columns = {person_id: column for column, person_id in enumerate(hosts.ids.tolist())}
-        for seeker_id, host_id in excluded:
-            if seeker_id in rows and host_id in columns:
-                allowed[rows[seeker_id], columns[host_id]] = False
-    reach = np.maximum(1.0, np.minimum(seekers.travel[:, None], hosts.travel[None, :]))
-    parts = {
-        "distance": np.clip(1 - distance / reach, 0, 1),
-        "waiting": np.minimum(1.0, (seekers.waiting[:, None] + hosts.waiting[None, :]) / WAITING_FULL_DAYS),
-        "age": _age_matrix(seekers, hosts),
-        "languages": np.clip((_count(seekers.languages, hosts.languages) - 1) / 2, 0, 1),
-        "kinds": np.clip((_count(seekers.kinds, hosts.kinds) - 1) / 3, 0, 1),
-        "slots": np.clip((_count(seekers.slots, hosts.slots) - 1) / 3, 0, 1),
-    }
-    score = sum(WEIGHTS[name] * value for name, value in parts.items())
-    return allowed, score
+    """Allowed pairs and their scores as dense matrices, seekers as rows and hosts as columns."""
+    rows, columns, score = _allowed_pairs(seekers, hosts, excluded)
+    allowed = np.zeros((len(seekers.ids), len(hosts.ids)), dtype=bool)
+    scores = np.zeros(allowed.shape)
+    allowed[rows, columns] = True
+    scores[rows, columns] = score
+    return allowed, scores
 
 
 def _regions(table: Table, index: np.ndarray, depth: int = 0) -> list[np.ndarray]:
@@ -267,7 +313,7 @@ def _regions(table: Table, index: np.ndarray, depth: int = 0) -> list[np.ndarray
 class HostIndex:
     """Hosts in grid cells of about `cell_km`, to find those within reach of a region without a full scan."""
 
-    def __init__(self, hosts: Table, cell_km: float = 50.0):
+    def __init__(self, hosts: Table, cell_km: float = 20.0):
         self.step = cell_km / 111.0
         self.cells: dict[tuple[int, int], list[int]] = defaultdict(list)
         for position, (lat, lon) in enumerate(zip(np.degrees(hosts.lat), np.degrees(hosts.lon), strict=True)):
@@ -283,29 +329,35 @@ class HostIndex:
         return np.array(sorted(found), dtype=np.int64)
 
 
-def _solve_region(seekers: Table, hosts: Table, free: np.ndarray, excluded) -> list[tuple[int, int]]:
-    """The best pairs in one region: (seeker row, host column) positions, capacity taken from `free`."""
-    allowed, score = _matrices(seekers, hosts, excluded)
-    allowed &= free[None, :] > 0
-    if not allowed.any():
+def _solve_region(seekers: Table, hosts: Table, free: np.ndarray, excluded) -> list[tuple[int, int, float]]:
+    """The best pairs in one region: (seeker row, host column, score), capacity taken from `free`."""
+    rows, columns, score = _allowed_pairs(seekers, hosts, excluded)
+    keep = free[columns] > 0
+    rows, columns, score = rows[keep], columns[keep], score[keep]
+    if not len(rows):
         return []
-    ranked = np.where(allowed, score, -1.0)
-    keep = min(CANDIDATES_PER_SEEKER, ranked.shape[1])
-    top = np.argpartition(-ranked, keep - 1, axis=1)[:, :keep]
-    useful = np.zeros(ranked.shape[1], dtype=bool)
-    useful[top[np.take_along_axis(ranked, top, axis=1) >= 0]] = True
-    host_columns = np.flatnonzero(useful)
-    seats = np.minimum(free[host_columns], allowed[:, host_columns].sum(axis=0))
-    columns = np.repeat(host_columns, seats)  # a host with k seats is k columns
-    seeker_rows = np.flatnonzero(allowed[:, columns].any(axis=1))
-    cost = np.where(allowed[np.ix_(seeker_rows, columns)], 1.0 - score[np.ix_(seeker_rows, columns)], UNMATCHED)
-    rows, picked = linear_sum_assignment(cost)
+    # Each seeker brings only its best few hosts into the matrix, which keeps it small.
+    order = np.lexsort((-score, rows))
+    rows, columns, score = rows[order], columns[order], score[order]
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows)
+    keep = rank < CANDIDATES_PER_SEEKER
+    rows, columns, score = rows[keep], columns[keep], score[keep]
+    seeker_rows, row_of = np.unique(rows, return_inverse=True)
+    host_columns, column_of = np.unique(columns, return_inverse=True)
+    seats = np.minimum(free[host_columns], np.bincount(column_of, minlength=len(host_columns)))
+    first = np.concatenate(([0], np.cumsum(seats)[:-1]))
+    cost = np.full((len(seeker_rows), int(seats.sum())), UNMATCHED)
+    for copy in range(int(seats.max())):  # a host with k seats is k columns
+        has = seats[column_of] > copy
+        cost[row_of[has], first[column_of[has]] + copy] = 1.0 - score[has]
+    owner = np.repeat(np.arange(len(host_columns)), seats)
+    picked_rows, picked = linear_sum_assignment(cost)
     pairs = []
-    for position, column in zip(rows.tolist(), picked.tolist(), strict=True):
-        row, host = int(seeker_rows[position]), int(columns[column])
-        if allowed[row, host] and free[host] > 0:
+    for position, column in zip(picked_rows.tolist(), picked.tolist(), strict=True):
+        host = int(host_columns[owner[column]])
+        if cost[position, column] < UNMATCHED and free[host] > 0:
             free[host] -= 1
-            pairs.append((row, host))
+            pairs.append((int(seeker_rows[position]), host, 1.0 - cost[position, column]))
     return pairs
 
 
@@ -320,18 +372,19 @@ def assign(seekers: Sequence[Person], hosts: Sequence[Person], *,
         return []
     table = Table.of(seekers)
     host_table = Table.of(hosts, vocabulary=table.vocabulary)
+    table.widen()
     free = host_table.capacity.copy()
-    reach = float(max(host_table.travel.max(), table.travel.max()))
     index = HostIndex(host_table)
     result = []
     for region in _regions(table, np.arange(len(seekers))):
-        near = index.around(table.lat[region], table.lon[region], reach)
+        # A pair is never farther apart than the seeker's own travel distance.
+        near = index.around(table.lat[region], table.lon[region], float(table.travel[region].max()))
         near = near[free[near] > 0]
         if not len(near):
             continue
         region_free = free[near]
-        for row, column in _solve_region(table.take(region), host_table.take(near), region_free, excluded):
-            result.append(pair_make(seekers[int(region[row])], hosts[int(near[column])]))
+        for row, column, score in _solve_region(table.take(region), host_table.take(near), region_free, excluded):
+            result.append(pair_make(seekers[int(region[row])], hosts[int(near[column])], score))
         free[near] = region_free
     return result
 
@@ -340,21 +393,23 @@ def assign_greedy(seekers: Sequence[Person], hosts: Sequence[Person], *,
                   excluded: frozenset | set = frozenset()) -> list[Pair]:
     """First come, first served: each seeker in turn takes its best free host. Only for comparison."""
     host_table = Table.of(hosts)
+    table = Table.of(seekers, vocabulary=host_table.vocabulary)
+    host_table.widen()
     index = HostIndex(host_table)
     free = host_table.capacity.copy()
     result = []
-    for seeker in seekers:
-        one = Table.of([seeker], vocabulary=host_table.vocabulary)
+    for position, seeker in enumerate(seekers):
+        one = table.take(np.array([position]))
         near = index.around(one.lat, one.lon, seeker.travel_km)
         near = near[free[near] > 0] if len(near) else near
         if not len(near):
             continue
-        allowed, score = _matrices(one, host_table.take(near), excluded)
-        candidates = np.flatnonzero(allowed[0])
+        _rows, candidates, score = _allowed_pairs(one, host_table.take(near), excluded)
         if len(candidates):
-            best = int(near[candidates[np.argmax(score[0, candidates])]])
-            free[best] -= 1
-            result.append(pair_make(seeker, hosts[best]))
+            best = int(np.argmax(score))
+            host = int(near[candidates[best]])
+            free[host] -= 1
+            result.append(pair_make(seeker, hosts[host], score[best]))
     return result
 
 
