@@ -11,6 +11,7 @@ violations (which must be 0). No database: the engine works on plain data.
 
 import argparse
 import csv
+import os
 import random
 import resource
 import statistics
@@ -74,12 +75,12 @@ def people(count: int, *, host: bool, rng: random.Random, first_id: int) -> list
 
 def measure(label: str, run):
     tracemalloc.start()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = run()
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"{label:<44} {seconds:8.2f} s   peak {peak / 2**20:7.1f} MiB (traced)")
+    print(f"{label:<40} {seconds:7.2f} s wall {cpu:7.2f} s CPU   peak {peak / 2**20:6.1f} MiB (traced)")
     return result, seconds
 
 
@@ -104,15 +105,18 @@ def main() -> None:
     greedy, _seconds = measure("first-come greedy pass (comparison)", lambda: engine.assign_greedy(
         seekers, hosts, excluded=excluded))
 
-    timings = []
+    timings, cpu_timings = [], []
     for seeker in rng.sample(seekers, options.lists):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         engine.suggestions_for(seeker, hosts, is_host=False, excluded=excluded, limit=10)
         timings.append((time.perf_counter() - started) * 1000)
+        cpu_timings.append((time.process_time() - cpu) * 1000)
     measure("one suggestion list (peak memory)", lambda: engine.suggestions_for(
         seekers[0], hosts, is_host=False, excluded=excluded, limit=10))
     print(f"one request's suggestion list over all {len(hosts)} hosts: median {statistics.median(timings):.0f} ms, "
-          f"max {max(timings):.0f} ms ({options.lists} lists)")
+          f"max {max(timings):.0f} ms wall; CPU median {statistics.median(cpu_timings):.0f} ms, "
+          f"max {max(cpu_timings):.0f} ms ({options.lists} lists)")
+    print(f"load average while running: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
     for label, result in (("assignment", pairs), ("greedy", greedy)):
         total = sum(pair.score for pair in result)

@@ -361,6 +361,18 @@ def _solve_region(seekers: Table, hosts: Table, free: np.ndarray, excluded) -> l
     return pairs
 
 
+def _tables(seekers: Sequence[Person], hosts: Sequence[Person]) -> tuple[Table, Table, HostIndex]:
+    table = Table.of(seekers)
+    host_table = Table.of(hosts, vocabulary=table.vocabulary)
+    table.widen()
+    return table, host_table, HostIndex(host_table)
+
+
+def _near(table: Table, index: HostIndex, region: np.ndarray) -> np.ndarray:
+    # A pair is never farther apart than the seeker's own travel distance.
+    return index.around(table.lat[region], table.lon[region], float(table.travel[region].max()))
+
+
 def assign(seekers: Sequence[Person], hosts: Sequence[Person], *,
            excluded: frozenset | set = frozenset()) -> list[Pair]:
     """The most seekers paired and, among such choices, the best total score, region by region.
@@ -370,15 +382,11 @@ def assign(seekers: Sequence[Person], hosts: Sequence[Person], *,
     """
     if not seekers or not hosts:
         return []
-    table = Table.of(seekers)
-    host_table = Table.of(hosts, vocabulary=table.vocabulary)
-    table.widen()
+    table, host_table, index = _tables(seekers, hosts)
     free = host_table.capacity.copy()
-    index = HostIndex(host_table)
     result = []
     for region in _regions(table, np.arange(len(seekers))):
-        # A pair is never farther apart than the seeker's own travel distance.
-        near = index.around(table.lat[region], table.lon[region], float(table.travel[region].max()))
+        near = _near(table, index, region)
         near = near[free[near] > 0]
         if not len(near):
             continue
@@ -392,24 +400,23 @@ def assign(seekers: Sequence[Person], hosts: Sequence[Person], *,
 def assign_greedy(seekers: Sequence[Person], hosts: Sequence[Person], *,
                   excluded: frozenset | set = frozenset()) -> list[Pair]:
     """First come, first served: each seeker in turn takes its best free host. Only for comparison."""
-    host_table = Table.of(hosts)
-    table = Table.of(seekers, vocabulary=host_table.vocabulary)
-    host_table.widen()
-    index = HostIndex(host_table)
+    if not seekers or not hosts:
+        return []
+    table, host_table, index = _tables(seekers, hosts)
+    candidates: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for region in _regions(table, np.arange(len(seekers))):
+        near = _near(table, index, region)
+        rows, columns, scores = _allowed_pairs(table.take(region), host_table.take(near), excluded)
+        for row, column, score in zip(region[rows].tolist(), near[columns].tolist(), scores.tolist(), strict=True):
+            candidates[row].append((-score, column))
     free = host_table.capacity.copy()
     result = []
     for position, seeker in enumerate(seekers):
-        one = table.take(np.array([position]))
-        near = index.around(one.lat, one.lon, seeker.travel_km)
-        near = near[free[near] > 0] if len(near) else near
-        if not len(near):
-            continue
-        _rows, candidates, score = _allowed_pairs(one, host_table.take(near), excluded)
-        if len(candidates):
-            best = int(np.argmax(score))
-            host = int(near[candidates[best]])
-            free[host] -= 1
-            result.append(pair_make(seeker, hosts[host], score[best]))
+        for score, host in sorted(candidates.get(position, ())):
+            if free[host] > 0:
+                free[host] -= 1
+                result.append(pair_make(seeker, hosts[host], -score))
+                break
     return result
 
 
