@@ -39,7 +39,7 @@ def season(draw):
     return seekers, hosts, excluded
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(season())
 def test_assignment_never_breaks_a_hard_rule_nor_a_capacity(data):
     seekers, hosts, excluded = data
@@ -56,7 +56,7 @@ def test_assignment_never_breaks_a_hard_rule_nor_a_capacity(data):
         assert sum(pair.host_id == host.id for pair in pairs) <= host.capacity
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(season())
 def test_nobody_is_left_waiting_beside_a_free_seat_that_fits(data):
     seekers, hosts, excluded = data
@@ -71,7 +71,7 @@ def test_nobody_is_left_waiting_beside_a_free_seat_that_fits(data):
     assert len(pairs) >= len(engine.assign_greedy(seekers, hosts, excluded=excluded))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(season())
 def test_the_vectorised_rules_agree_with_the_reference_pair_by_pair(data):
     seekers, hosts, excluded = data
@@ -81,12 +81,11 @@ def test_the_vectorised_rules_agree_with_the_reference_pair_by_pair(data):
     allowed, score = engine._matrices(table, engine.Table.of(hosts, vocabulary=table.vocabulary), excluded)
     expected = np.array([[engine.pair_allowed(s, h, excluded=excluded) for h in hosts] for s in seekers])
     assert (allowed == expected).all()
-    for row, seeker in enumerate(seekers):
-        for column, host in enumerate(hosts):
-            assert abs(score[row, column] - engine.pair_score(seeker, host)) < 1e-6
+    for row, column in zip(*np.nonzero(expected), strict=True):
+        assert abs(score[row, column] - engine.pair_score(seekers[row], hosts[column])) < 1e-6
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(season())
 def test_a_suggestion_list_holds_only_allowed_pairs_best_first(data):
     seekers, hosts, excluded = data
