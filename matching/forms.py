@@ -10,7 +10,12 @@ from tips.forms import TipForm
 from .models import MESSAGE_MAX_LENGTH
 from .vocabulary import OFFER_LABELS, AgeBand, Feature, Kind, Language, NotHappenedReason, Outcome, Role
 
-TRAVEL_CHOICES = [(km, _("up to %(km)d km") % {"km": km}) for km in (2, 5, 10, 20, 50)]
+
+def travel_choices() -> list[tuple[int, str]]:
+    """Worked out per form, in the visitor's language (a module-level list would freeze the first language)."""
+    return [(km, _("up to %(km)d km") % {"km": km}) for km in (2, 5, 10, 20, 50)]
+
+
 CAPACITY_CHOICES = [(number, str(number)) for number in range(1, 7)]
 Checkboxes = forms.CheckboxSelectMultiple
 
@@ -20,7 +25,7 @@ class SignUpForm(VisitorForm):
                                  widget=forms.TextInput(attrs={"dir": "auto", "autocomplete": "given-name"}))
     age_band = forms.ChoiceField(label=_("Age"), choices=[("", "—"), *AgeBand.choices])
     place = PointField(label=_("Town or postcode"))
-    travel_km = forms.TypedChoiceField(label=_("How far can you travel?"), choices=TRAVEL_CHOICES, coerce=int,
+    travel_km = forms.TypedChoiceField(label=_("How far can you travel?"), choices=travel_choices, coerce=int,
                                        initial=10)
     kinds = forms.MultipleChoiceField(label=_("What kind of company?"), widget=Checkboxes)
     slots = forms.MultipleChoiceField(label=_("When?"), widget=Checkboxes)
@@ -63,6 +68,9 @@ class SignUpForm(VisitorForm):
         if role == Role.SEEKER:
             del self.fields["capacity"]
             self.fields["offers"].label = _("About you (optional)")
+            # What a guest can offer the host: being a woman, no pet brought along, not smoking.
+            self.fields["offers"].choices = [(code, OFFER_LABELS[code]) for code in
+                                             (Feature.WOMEN_ONLY, Feature.NO_PETS, Feature.NON_SMOKING)]
 
     def clean_place(self):
         place = self.cleaned_data.get("place")
