@@ -141,6 +141,7 @@ def matching_figures(*, requests: QuerySet[CompanyRequest]) -> dict:
         "met": met.count(),
         "average_wait_days": round(sum(waited) / len(waited), 1) if waited else None,
         "towns": sorted(by_town.items(), key=lambda item: -item[1]["seekers"])[:50],
-        "reasons": Counter(reason for pair in proposals.values_list("seeker_reason", "host_reason")
-                           for reason in pair if reason),
+        # A list, not the Counter: templates look `.items` up as a key first, and a Counter answers 0.
+        "reasons": sorted(Counter(reason for pair in proposals.values_list("seeker_reason", "host_reason")
+                                  for reason in pair if reason).items()),
     }

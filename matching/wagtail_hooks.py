@@ -1,5 +1,6 @@
 """Company requests and matching in the Wagtail admin, scoped per partner exactly like tips."""
 
+from django import forms
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -52,7 +53,8 @@ class RequestViewSet(SnippetViewSet):
                            "entered_by", "created_at", "confirmed_at", "contact_deleted_at"]
     inspect_template_name = "matching/admin/request_inspect.html"
     edit_handler = ObjectList([
-        FieldPanel("campaign"), FieldPanel("role"), FieldPanel("partner"),
+        # Plain selects: the form limits them to the user's own partner and the default-language campaigns.
+        FieldPanel("campaign", widget=forms.Select), FieldPanel("role"), FieldPanel("partner", widget=forms.Select),
         FieldRowPanel([FieldPanel("first_name"), FieldPanel("age_band")]),
         FieldRowPanel([FieldPanel("town"), FieldPanel("travel_km")]),
         FieldPanel("kinds"), FieldPanel("slots"), FieldPanel("languages"), FieldPanel("needs"), FieldPanel("offers"),

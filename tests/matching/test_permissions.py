@@ -47,8 +47,11 @@ def test_a_partner_cannot_run_or_send_another_partners_section(client, campaign,
     page = client.get(reverse("matching_admin:index")).content.decode()
     assert "Annegret" not in page and "Partner A" not in page
     proposal = Proposal.objects.create(seeker=people["a"], host=people["a_host"])
-    assert client.post(reverse("matching_admin:drop", args=[proposal.pk])).status_code == 404
-    assert client.post(reverse("matching_admin:propose", args=[people["a"].pk, people["a_host"].pk])).status_code == 404
+    # Another partner's objects are a 404 (LocaleMiddleware turns an admin 404 into a redirect to /de/admin/...).
+    for url in (reverse("matching_admin:drop", args=[proposal.pk]),
+                reverse("matching_admin:propose", args=[people["a"].pk, people["a_host"].pk])):
+        assert client.post(url).status_code in (302, 404)
+    assert Proposal.objects.count() == 1
     assert Proposal.objects.filter(pk=proposal.pk).exists()
     assert "Annegret" not in client.get(reverse("matching_admin:report")).content.decode()
 
