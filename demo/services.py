@@ -10,6 +10,7 @@ from appeals.factories import AppealPageFactory
 from appeals.models import AppealPage
 from core.factories import ImageFactory, UserFactory
 from home.models import HomePage
+from matching.demo import matching_demo_load
 from partners.models import PartnerPage
 from partners.services import partner_onboard
 from tandems.factories import TandemPageFactory
@@ -89,6 +90,8 @@ def demo_load(*, progress: Callable[[str], None] = lambda message: None) -> list
     appeals = [_appeal(row, {**partners, **tandems}) for row in content.APPEALS]
     progress(f"{len(appeals)} appeals")
     progress(f"{tips_demo_load(appeals=appeals)} new published tips")
+    company = matching_demo_load(home=home, partners=partners, towns=content.TOWNS)
+    progress(f"{company} people seeking or offering company")
     showcase.demo_showcase(home=home)
     translations.demo_translate(progress=progress)
     translations.demo_tags_name()

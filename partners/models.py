@@ -33,6 +33,10 @@ class PartnerPage(Located, Page):
         _("daily digest of tips"), default=False,
         help_text=_("Once a day, an e-mail listing the tips still new or unassigned."),
     )
+    # Where the partner arranges company (matching): requests whose place lies within the circle are its own.
+    service_latitude = models.FloatField(_("service area: centre latitude"), null=True, blank=True)
+    service_longitude = models.FloatField(_("service area: centre longitude"), null=True, blank=True)
+    service_radius_km = models.PositiveSmallIntegerField(_("service area: radius (km)"), default=0)
     trusted_to_publish = models.BooleanField(
         _("trusted to publish"),
         default=False,
@@ -67,11 +71,16 @@ class PartnerPage(Located, Page):
             heading=_("Partner settings"),
         ),
         FieldPanel("tips_digest"),
+        MultiFieldPanel(
+            [FieldPanel(name, permission=SETTINGS_PERMISSION)
+             for name in ("service_latitude", "service_longitude", "service_radius_km")],
+            heading=_("Service area for company requests"),
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("short_description"), index.SearchField("region")]
     base_form_class = PlacedPageForm
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["tandems.TandemPage", "appeals.AppealPage"]
+    subpage_types = ["tandems.TandemPage", "appeals.AppealPage", "matching.CompanyCampaignPage"]
 
     class Meta:
         verbose_name = _("partner organisation")

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "tandems",
     "appeals",
     "tips",
+    "matching",
     "outbox",
     "maps",
     "intake",
@@ -390,3 +391,13 @@ PRIVACY_PERSONAL_DATA = ["tips.personal_data"]
 PRIVACY_LINK_HOURS = env_int("PRIVACY_LINK_HOURS", 24)  # how long a mailed link to one's data works
 CELERY_BEAT_SCHEDULE["privacy-retention"] = {"task": "privacy.tasks.retention_task",
                                              "schedule": _crontab(hour=2, minute=41)}
+
+# Matching: people who seek company and people who offer it. Times in hours or days.
+MATCHING_CONFIRM_HOURS = env_int("MATCHING_CONFIRM_HOURS", 48)  # unconfirmed e-mail sign-ups are deleted then
+MATCHING_ANSWER_DAYS = env_int("MATCHING_ANSWER_DAYS", 3)  # a proposal without both answers frees the place
+MATCHING_RECHECK_BEFORE_DAYS = env_int("MATCHING_RECHECK_BEFORE_DAYS", 14)  # ask "still want company?" then
+MATCHING_RECHECK_AGE_DAYS = env_int("MATCHING_RECHECK_AGE_DAYS", 21)  # ... of people who signed up this long ago
+MATCHING_CONTACT_KEEP_DAYS = env_int("MATCHING_CONTACT_KEEP_DAYS", 30)  # after the campaign ends
+MATCHING_PUBLIC_MIN_COUNT = env_int("MATCHING_PUBLIC_MIN_COUNT", 3)  # smaller public counts are not shown
+CELERY_BEAT_SCHEDULE["matching-housekeeping"] = {"task": "matching.tasks.matching_housekeeping_task",
+                                                 "schedule": 3600.0}
