@@ -17,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/map/", include("maps.urls")),
+    path("", include("reach.urls")),
 ]
 
 if settings.DEBUG:

@@ -10,10 +10,13 @@ declare -A wanted=(
   [ffmpeg]=ffmpeg
   [msgfmt]=gettext
   [/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf]=fonts-noto-core
+  # Pillow shapes Arabic on share cards only with libraqm (it loads the library at run time).
+  [libraqm.so.0]=libraqm0
 )
 missing=()
 for program in "${!wanted[@]}"; do
-  if [[ "$program" == /* ]]; then [[ -e "$program" ]] || missing+=("${wanted[$program]}")
+  if [[ "$program" == *.so.* ]]; then ldconfig -p | grep -q "$program" || missing+=("${wanted[$program]}")
+  elif [[ "$program" == /* ]]; then [[ -e "$program" ]] || missing+=("${wanted[$program]}")
   else command -v "$program" >/dev/null || missing+=("${wanted[$program]}"); fi
 done
 [[ ${#missing[@]} -eq 0 ]] && exit 0

@@ -1,0 +1,52 @@
+"""Reach's public endpoints: the visit counter and the short links."""
+
+import base64
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+from wagtail.models import Page
+
+from appeals.models import AppealPage
+from tandems.models import TandemPage
+from tips.forms import channel_clean
+
+from .selectors import url_with_channel
+from .services import visit_count
+
+PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+LANGUAGES = {code for code, _name in settings.LANGUAGES}
+
+
+@csrf_exempt  # the beacon carries no token: it changes nothing but an anonymous counter
+@never_cache
+@require_http_methods(["GET", "POST"])
+def visit(request):
+    """One visit of a live page; the answer is never cached, so cached pages are counted too."""
+    page_id, language = request.GET.get("p", ""), request.GET.get("l", "")
+    if page_id.isdigit() and language in LANGUAGES and Page.objects.filter(pk=page_id, live=True).exists():
+        visit_count(page_id=int(page_id), language=language, channel=channel_clean(request.GET.get("via", "")))
+    if request.method == "POST":
+        return HttpResponse(status=204)
+    return HttpResponse(PIXEL, content_type="image/gif")
+
+
+def _short(request, model, page_id: int):
+    page = model.objects.live().public().filter(pk=page_id).first()
+    if page is None:
+        raise Http404
+    url = page.get_url(request)
+    via = channel_clean(request.GET.get("via", ""))
+    return redirect(url_with_channel(url, via) if via else url)
+
+
+def short_appeal(request, page_id: int):
+    """`/a/<id>`: the appeal in the language of that page id, with `?via=` kept (posters print these)."""
+    return _short(request, AppealPage, page_id)
+
+
+def short_tandem(request, page_id: int):
+    return _short(request, TandemPage, page_id)
