@@ -3,13 +3,15 @@
 from anyascii import anyascii
 from django.utils.text import slugify
 
-# anyascii writes ä as a; German readers expect ae (Türöffner → tueroeffner).
-GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS"})
+# anyascii writes ä as a, German readers expect ae (Türöffner → tueroeffner); it writes an alef with hamza
+# as an apostrophe, which a slug drops, so أمل would lose its first letter.
+BEFORE_ANYASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss",
+                                 "ẞ": "SS", "أ": "a", "إ": "i", "آ": "a"})
 
 
 def slug_ascii(text: str, *, fallback: str = "page") -> str:
     """An ASCII slug for `text` (a title or a typed slug in any script); `fallback` when nothing is left."""
-    slug = slugify(anyascii((text or "").translate(GERMAN)))[:80].strip("-")
+    slug = slugify(anyascii((text or "").translate(BEFORE_ANYASCII)))[:80].strip("-")
     return slug or fallback
 
 
