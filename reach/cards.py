@@ -28,14 +28,14 @@ class CardText:
     language: str = "de"
 
 
-def _arabic(text: str) -> bool:
+def arabic_script(text: str) -> bool:
     return any("ARABIC" in unicodedata.name(char, "") for char in text)
 
 
 def _font(text: str, size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     # raqm shapes but does not fall back between fonts: pick the one that has the text's script.
     layout = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
-    return ImageFont.truetype(FONT_DIR + FONTS[(_arabic(text), bold)], size, layout_engine=layout)
+    return ImageFont.truetype(FONT_DIR + FONTS[(arabic_script(text), bold)], size, layout_engine=layout)
 
 
 def _hex(colour: str) -> tuple[int, int, int]:
@@ -52,7 +52,7 @@ class _Writer:
         if not features.check("raqm"):
             return {}
         # A Latin name on an Arabic card keeps its own direction (else "e.V." loses its period to the start).
-        arabic = _arabic(text)
+        arabic = arabic_script(text)
         return {"direction": "rtl" if arabic else "ltr", "language": "ar" if arabic else self.card.language}
 
     def width(self, text: str, font) -> float:

@@ -14,7 +14,8 @@ from appeals.models import AppealPage
 from tandems.models import TandemPage
 from tips.forms import channel_clean
 
-from .selectors import url_with_channel
+from .posters import poster_pdf
+from .selectors import page_has_card, url_with_channel
 from .services import visit_count
 
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
@@ -34,19 +35,37 @@ def visit(request):
     return HttpResponse(PIXEL, content_type="image/gif")
 
 
-def _short(request, model, page_id: int):
+def _short(request, model, page_id: int, via: str):
     page = model.objects.live().public().filter(pk=page_id).first()
     if page is None:
         raise Http404
     url = page.get_url(request)
-    via = channel_clean(request.GET.get("via", ""))
+    via = channel_clean(request.GET.get("via", "") or via or "")
     return redirect(url_with_channel(url, via) if via else url)
 
 
-def short_appeal(request, page_id: int):
-    """`/a/<id>`: the appeal in the language of that page id, with `?via=` kept (posters print these)."""
-    return _short(request, AppealPage, page_id)
+def short_appeal(request, page_id: int, via: str = ""):
+    """`/a/<id>` or `/a/<id>/<channel>`: the appeal in the language of that page id, with its channel."""
+    return _short(request, AppealPage, page_id, via)
 
 
-def short_tandem(request, page_id: int):
-    return _short(request, TandemPage, page_id)
+def short_tandem(request, page_id: int, via: str = ""):
+    return _short(request, TandemPage, page_id, via)
+
+
+SHORT_PREFIXES = {AppealPage: "a", TandemPage: "t"}
+
+
+def poster(request, page_id: int):
+    """The A4 poster of a live appeal, tandem or campaign page, in the page's own language."""
+    page = Page.objects.live().public().filter(pk=page_id).first()
+    if page is None or not page_has_card(page=page):
+        raise Http404
+    page = page.specific
+    page_url = request.build_absolute_uri(page.get_url(request))
+    prefix = SHORT_PREFIXES.get(type(page))
+    short = f"/{prefix}/{page.pk}/poster" if prefix else url_with_channel(page.get_url(request), "poster")
+    response = HttpResponse(poster_pdf(page=page, page_url=page_url, short_url=request.get_host() + short),
+                            content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="poster-{page.slug}.pdf"'
+    return response

@@ -3,14 +3,22 @@
 from urllib.parse import quote, urlencode
 
 from django import template
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core.models import NetworkSettings
 from reach import selectors
+from reach.cards import arabic_script
 
 register = template.Library()
+
+
+@register.filter
+def text_direction(value) -> str:
+    """"rtl" for text in Arabic script, else "ltr": for WeasyPrint, which knows `dir` but not <bdi>'s auto."""
+    return "rtl" if arabic_script(str(value or "")) else "ltr"
 
 
 def _page(context) -> Page | None:
@@ -78,4 +86,5 @@ def share_bar(context, page, heading: str = ""):
         "sheet_url": selectors.url_with_channel(url, "share"),
         "signal_url": selectors.url_with_channel(url, "signal"),
         "copy_url": selectors.url_with_channel(url, "link"),
+        "poster_url": reverse("reach:poster", args=[page.pk]) if selectors.page_has_card(page=page) else "",
     }
