@@ -84,7 +84,7 @@ def share_bar(context, page, heading: str = ""):
     return {
         "heading": heading or _("Share"), "title": title, "links": _links(url=url, title=title),
         "sheet_url": selectors.url_with_channel(url, "share"),
-        "signal_url": selectors.url_with_channel(url, "signal"),
+        "signal_url": selectors.url_with_channel(url, "signal"), "signal_label": "Signal",  # a name: not translated
         "copy_url": selectors.url_with_channel(url, "link"),
         "poster_url": reverse("reach:poster", args=[page.pk]) if selectors.page_has_card(page=page) else "",
     }
