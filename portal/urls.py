@@ -8,11 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.sitemaps import LocalizedSitemap
+from reach import views as reach_views
+from reach.sitemaps import TownSitemap
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("draft/<str:token>/", core_views.shared_draft, name="shared_draft"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap, "towns": TownSitemap}}, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -41,5 +43,6 @@ urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
     path("tips/", include("tips.urls")),
     path("upload/", include("intake.urls")),
+    path("orte/<slug:slug>/", reach_views.town, name="town"),
     path("", include(wagtail_urls)),
 )

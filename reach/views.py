@@ -1,14 +1,14 @@
-"""Reach's public endpoints: the visit counter and the short links."""
+"""Reach's public endpoints: the visit counter, short links, posters and town pages."""
 
 import base64
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from appeals.models import AppealPage
 from tandems.models import TandemPage
@@ -17,6 +17,7 @@ from tips.forms import channel_clean
 from .posters import poster_pdf
 from .selectors import page_has_card, url_with_channel
 from .services import visit_count
+from .towns import town_content
 
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 LANGUAGES = {code for code, _name in settings.LANGUAGES}
@@ -69,3 +70,11 @@ def poster(request, page_id: int):
                             content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="poster-{page.slug}.pdf"'
     return response
+
+
+def town(request, slug: str):
+    """`/<lang>/orte/<town>/`: what is open within a town's reach, in the visitor's language; 404 when nothing is."""
+    content = town_content(slug=slug, locale=Locale.get_active())
+    if content is None:
+        raise Http404
+    return render(request, "reach/town_page.html", content)

@@ -74,17 +74,18 @@ def _links(*, url: str, title: str) -> list[selectors.ShareLink]:
 
 
 @register.inclusion_tag("reach/includes/share_bar.html", takes_context=True)
-def share_bar(context, page, heading: str = ""):
-    """Share links for one page, each carrying its channel; the phone's own share sheet where there is one."""
+def share_bar(context, page=None, heading: str = "", title: str = ""):
+    """Share links for one page (or, without one, the current view), each carrying its channel; the phone's own
+    share sheet where there is one."""
     request = context.get("request")
-    if request is None or page is None:
+    if request is None or (page is None and not title):
         return {}
-    url = request.build_absolute_uri(page.get_url(request))
-    title = page.seo_title or page.title
+    url = request.build_absolute_uri(page.get_url(request) if page else request.path)
+    title = title or page.seo_title or page.title
     return {
         "heading": heading or _("Share"), "title": title, "links": _links(url=url, title=title),
         "sheet_url": selectors.url_with_channel(url, "share"),
         "signal_url": selectors.url_with_channel(url, "signal"), "signal_label": "Signal",  # a name: not translated
         "copy_url": selectors.url_with_channel(url, "link"),
-        "poster_url": reverse("reach:poster", args=[page.pk]) if selectors.page_has_card(page=page) else "",
+        "poster_url": reverse("reach:poster", args=[page.pk]) if page and selectors.page_has_card(page=page) else "",
     }
