@@ -1,10 +1,10 @@
 """Validating a new partner before onboarding, for `manage.py add_partner`."""
 
 from django import forms
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from home.models import HomePage
+from reach.slugs import slug_ascii
 
 from .models import PartnerPage
 
@@ -31,7 +31,7 @@ class PartnerOnboardForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if "title" in cleaned and not cleaned.get("slug"):
-            cleaned["slug"] = slugify(cleaned["title"], allow_unicode=True)
+            cleaned["slug"] = slug_ascii(cleaned["title"])
         slug = cleaned.get("slug")
         if slug and self.home.get_children().filter(slug=slug).exists():
             self.add_error("slug", _("The address “%(slug)s” is taken already.") % {"slug": slug})

@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.sitemaps import LocalizedSitemap
+from reach import views as reach_views
+from reach.sitemaps import TownSitemap
 
 handler500 = "core.unavailable.server_error"
 handler400 = "core.views.bad_request"
@@ -15,13 +17,14 @@ handler400 = "core.views.bad_request"
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("draft/<str:token>/", core_views.shared_draft, name="shared_draft"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap, "towns": TownSitemap}}, name="sitemap"),
     # Partner-scoped stand-ins for the few Wagtail admin views that read across sections: matched first.
     path("admin/", include("partners.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/map/", include("maps.urls")),
+    path("", include("reach.urls")),
 ]
 
 if settings.DEBUG:
@@ -47,5 +50,6 @@ urlpatterns += i18n_patterns(
     path("company/", include("matching.urls")),
     path("upload/", include("intake.urls")),
     path("my-data/", include("privacy.urls")),
+    path("orte/<slug:slug>/", reach_views.town, name="town"),
     path("", include(wagtail_urls)),
 )

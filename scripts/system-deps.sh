@@ -10,10 +10,17 @@ declare -A wanted=(
   [ffmpeg]=ffmpeg
   [msgfmt]=gettext
   [/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf]=fonts-noto-core
+  # Pillow shapes Arabic on share cards only with libraqm (it loads the library at run time).
+  [libraqm.so.0]=libraqm0
+  # WeasyPrint lays out posters with Pango; the tests render them to PNG and read their QR codes.
+  [libpango-1.0.so.0]=libpango-1.0-0
+  [pdftoppm]=poppler-utils
+  [zbarimg]=zbar-tools
 )
 missing=()
 for program in "${!wanted[@]}"; do
-  if [[ "$program" == /* ]]; then [[ -e "$program" ]] || missing+=("${wanted[$program]}")
+  if [[ "$program" == *.so.* ]]; then ldconfig -p | grep -q "$program" || missing+=("${wanted[$program]}")
+  elif [[ "$program" == /* ]]; then [[ -e "$program" ]] || missing+=("${wanted[$program]}")
   else command -v "$program" >/dev/null || missing+=("${wanted[$program]}"); fi
 done
 [[ ${#missing[@]} -eq 0 ]] && exit 0

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    "reach",  # after wagtail.admin: its ready() sets the page form every page type uses
     "wagtail",
     "wagtailmedia",
     "modelcluster",
