@@ -3,6 +3,7 @@ the client address those counts are keyed by."""
 
 import hashlib
 import ipaddress
+from contextlib import suppress
 from functools import cache as memoize
 
 from django.conf import settings
@@ -30,10 +31,8 @@ def counter_reached(*, key: str, limit: int) -> bool:
 def counter_add(*, key: str, seconds: int) -> None:
     """Count one under `key`; the window starts with the first count."""
     cache.add(key, 0, timeout=seconds)
-    try:
+    with suppress(ValueError):  # the cache failed between add and incr: count nothing rather than fail the visitor
         cache.incr(key)
-    except ValueError:  # the cache failed between add and incr: count nothing rather than fail the visitor
-        pass
 
 
 @memoize

@@ -31,12 +31,6 @@ class PointWidget(forms.MultiWidget):
         town_attrs = {"autocomplete": "address-level2", "maxlength": 100, **(attrs or {})}
         super().__init__([forms.TextInput(town_attrs), forms.HiddenInput(), forms.HiddenInput()])
 
-    def get_context(self, name, value, attrs):
-        # Widgets render without the request: the view hands over the nonce for django-leaflet's inline script.
-        context = super().get_context(name, value, attrs)
-        context["widget"]["csp_nonce"] = getattr(self, "csp_nonce", "")
-        return context
-
     def decompress(self, value):
         return [value.typed or value.town, value.latitude, value.longitude] if value else ["", None, None]
 

@@ -34,7 +34,6 @@ def _render_form(request, *, form, appeal=None, closed=False, too_many=False):
     # A closed appeal shows what the visitor typed in the general offer form, so nothing is lost; so does
     # the "please wait" answer to a visitor over the limit.
     action = reverse("tips:appeal", args=[appeal.pk]) if appeal and not closed else reverse("tips:offer")
-    form.fields["place"].widget.csp_nonce = str(request.csp_nonce)
     context = {"form": form, "appeal": appeal, "closed": closed, "action": action, "too_many": too_many}
     return render(request, "tips/tip_form.html", context, status=429 if too_many else 200)
 
