@@ -16,7 +16,7 @@ from tandems.factories import TandemPageFactory
 from tandems.models import TandemPage
 from tips.demo import tips_demo_load
 
-from . import content, showcase, translations
+from . import content, legal, showcase, translations
 
 
 def _home() -> HomePage:
@@ -93,6 +93,7 @@ def demo_load(*, progress: Callable[[str], None] = lambda message: None) -> list
     translations.demo_translate(progress=progress)
     translations.demo_tags_name()
     progress(f"{translations.demo_tips_translate()} new published tips in English and Arabic")
+    progress(f"{legal.demo_legal_load(home=home)} new imprint and privacy pages")
     staff_name, staff_password = content.STAFF_LOGIN
     if not get_user_model().objects.filter(username=staff_name).exists():
         get_user_model().objects.create_superuser(staff_name, f"{staff_name}@example.org", staff_password)

@@ -16,7 +16,9 @@ class HomePage(Page):
         InlinePanel("featured_appeals", label=_("Featured appeals"), max_num=6),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["partners.PartnerPage", "appeals.AppealIndexPage", "tandems.TandemIndexPage"]
+    subpage_types = [
+        "partners.PartnerPage", "appeals.AppealIndexPage", "tandems.TandemIndexPage", "core.LegalPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

@@ -61,7 +61,7 @@ class PartnerPage(Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("short_description"), index.SearchField("region")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["tandems.TandemPage", "appeals.AppealPage"]
+    subpage_types = ["tandems.TandemPage", "appeals.AppealPage", "core.LegalPage"]
 
     class Meta:
         verbose_name = _("partner organisation")

@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from appeals.models import AppealPage
+from partners.selectors import partner_of_page
 
 from .forms import TipForm, channel_clean, started_token
 from .ratelimit import client_over_limit
@@ -30,7 +31,8 @@ def _initial(request) -> dict:
 def _render_form(request, *, form, appeal=None, closed=False):
     # A closed appeal shows what the visitor typed in the general offer form, so nothing is lost.
     action = reverse("tips:appeal", args=[appeal.pk]) if appeal and not closed else reverse("tips:offer")
-    context = {"form": form, "appeal": appeal, "closed": closed, "action": action}
+    partner = partner_of_page(page=appeal) if appeal else None
+    context = {"form": form, "appeal": appeal, "closed": closed, "action": action, "partner": partner}
     return render(request, "tips/tip_form.html", context)
 
 
