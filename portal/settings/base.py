@@ -7,7 +7,6 @@ variable is present; `dev`, `test` and `production` only override.
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
 
@@ -226,15 +225,12 @@ MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{
 MAP_TILE_ATTRIBUTION = env_str(
     "MAP_TILE_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
 )
-LEAFLET_CONFIG = {
-    "DEFAULT_CENTER": (51.2, 10.4),
-    "DEFAULT_ZOOM": 6,
-    "MIN_ZOOM": 3,
-    "MAX_ZOOM": 17,
-    "TILES": [(_("Map"), MAP_TILE_URL, {"attribution": MAP_TILE_ATTRIBUTION, "maxZoom": 19})],
-    "ATTRIBUTION_PREFIX": "Leaflet",
-    "RESET_VIEW": False,
-}
+# Maps draw our own base layer (static/maps/basemap.geojson) and ask no outside server. MAP_TILE_URL is only
+# offered to visitors as a "detailed map" they switch on themselves after being told what it sends where;
+# set it empty to offer no such switch. django-leaflet serves only Leaflet's files: no tiles of its own.
+LEAFLET_CONFIG = {"TILES": [], "ATTRIBUTION_PREFIX": "", "RESET_VIEW": False}
+# The admin shows initials instead of asking gravatar.com for every user's picture.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGGING = {
     "version": 1,
