@@ -50,9 +50,20 @@ class AppealPage(Located, Page):
     open_from = models.DateField(_("open from"), default=timezone.localdate)
     open_until = models.DateField(_("open until"), null=True, blank=True)
     tags = ClusterTaggableManager(through=AppealTag, blank=True, verbose_name=_("tags"))
+    # A face or a place sells an ask better than words: cards and the page lead with it.
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("picture"), help_text=_("The person or the place the appeal is about. Leave empty to show "
+                                               "the tandem's portrait."),
+    )
+    found = models.BooleanField(
+        _("found"), default=False,
+        help_text=_("Tick when what was asked for has been found: the page thanks everyone and takes no more tips."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("category"),
+        FieldPanel("image"),
         FieldPanel("summary"),
         FieldPanel("needed"),
         MultiFieldPanel(
@@ -62,6 +73,7 @@ class AppealPage(Located, Page):
         ),
         FieldRowPanel([FieldPanel("open_from"), FieldPanel("open_until")], heading=_("Open")),
         FieldPanel("tags"),
+        FieldPanel("found"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -88,4 +100,4 @@ class AppealPage(Located, Page):
 
     def is_open(self, today=None) -> bool:
         today = today or timezone.localdate()
-        return self.open_from <= today and (self.open_until is None or today <= self.open_until)
+        return not self.found and self.open_from <= today and (self.open_until is None or today <= self.open_until)

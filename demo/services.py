@@ -3,12 +3,15 @@
 from collections.abc import Callable
 
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.db import transaction
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from appeals.factories import AppealPageFactory
 from appeals.models import AppealPage
 from core.factories import ImageFactory, UserFactory
+from core.renditions import renditions_prepare
 from home.models import HomePage
 from partners.models import PartnerPage
 from partners.services import partner_onboard
@@ -16,7 +19,12 @@ from tandems.factories import TandemPageFactory
 from tandems.models import TandemPage
 from tips.demo import tips_demo_load
 
-from . import content, legal, showcase, translations
+from . import content, legal, pictures, showcase, translations
+
+
+def _picture(title: str, png: bytes, collection, *, description: str):
+    return get_image_model().objects.create(title=title, description=description, collection=collection,
+                                            file=ContentFile(png, name="illustration.png"))
 
 
 def _home() -> HomePage:
@@ -55,7 +63,8 @@ def _tandem(row: tuple, partners: dict[str, PartnerPage]) -> TandemPage:
     tandem = TandemPageFactory(
         parent=partner, title=names, slug=slug, names=names, town=town, status=status, summary=summary,
         latitude=latitude, longitude=longitude,
-        portrait=ImageFactory(title=names, collection=partner.collection),
+        portrait=_picture(names, pictures.portrait_png(names), partner.collection,
+                          description=f"{names} (illustration)"),
     )
     tandem.skills.add(*skills)
     tandem.sought_occupations.add(*occupations)
@@ -70,9 +79,14 @@ def _appeal(row: tuple, parents: dict[str, Page]) -> AppealPage:
     if appeal:
         return appeal
     latitude, longitude = content.TOWNS[town]
-    appeal = AppealPageFactory(parent=parents[parent_slug], title=title, slug=slug, category=category,
+    parent = parents[parent_slug]
+    partner = parent if isinstance(parent, PartnerPage) else parent.get_parent().specific
+    # An appeal for a tandem shows its people; the partner's own appeals show the place.
+    image = getattr(parent, "portrait", None) or _picture(
+        title, pictures.scene_png(slug, category), partner.collection, description="")
+    appeal = AppealPageFactory(parent=parent, title=title, slug=slug, category=category,
                                town=town, summary=summary, needed=f"<p>{summary}</p>",
-                               latitude=latitude, longitude=longitude)
+                               latitude=latitude, longitude=longitude, image=image)
     appeal.tags.add(*tags)
     appeal.save_revision().publish()
     return appeal
@@ -94,6 +108,9 @@ def demo_load(*, progress: Callable[[str], None] = lambda message: None) -> list
     translations.demo_tags_name()
     progress(f"{translations.demo_tips_translate()} new published tips in English and Arabic")
     progress(f"{legal.demo_legal_load(home=home)} new imprint and privacy pages")
+    # Every size the public pages show, made now rather than on a visitor's first request.
+    progress(f"{renditions_prepare(image_ids=list(get_image_model().objects.values_list('pk', flat=True)))} "
+             "pictures with their renditions")
     staff_name, staff_password = content.STAFF_LOGIN
     if not get_user_model().objects.filter(username=staff_name).exists():
         get_user_model().objects.create_superuser(staff_name, f"{staff_name}@example.org", staff_password)
