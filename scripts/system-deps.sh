@@ -10,6 +10,7 @@ declare -A wanted=(
   [ffmpeg]=ffmpeg
   [msgfmt]=gettext
   [/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf]=fonts-noto-core
+  [npm]=npm  # fetches axe-core from the npm registry for the accessibility tests (tests/core/browser_audit.py)
 )
 missing=()
 for program in "${!wanted[@]}"; do
