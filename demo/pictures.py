@@ -8,7 +8,7 @@ import io
 import random
 import zlib
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 SKIN = [(141, 85, 36), (198, 134, 66), (224, 172, 105), (241, 194, 125), (255, 219, 172), (168, 112, 70)]
 HAIR = [(35, 25, 20), (70, 45, 30), (120, 80, 40), (200, 170, 110), (150, 150, 150), (20, 20, 25)]
@@ -123,3 +123,31 @@ def _png(picture: Image.Image) -> bytes:
     buffer = io.BytesIO()
     picture.save(buffer, "PNG", optimize=True)
     return buffer.getvalue()
+
+
+def _font(size: float, bold: bool = False):
+    """Noto Sans where installed (Debian's fonts-noto-core, which `make test` installs), else Pillow's own."""
+    name = "NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf"
+    try:
+        return ImageFont.truetype(f"/usr/share/fonts/truetype/noto/{name}", int(size))
+    except OSError:
+        return ImageFont.load_default(size=size)
+
+
+def logo_png(name: str, size=(360, 120)) -> bytes:
+    """An organisation's logo: a round mark with its initials and a calm colour of its own."""
+    rng = _rng(name)
+    colour = rng.choice([(11, 93, 86), (138, 75, 0), (46, 90, 142), (120, 60, 120), (40, 110, 60)])
+    width, height = size[0] * SCALE, size[1] * SCALE
+    picture = Image.new("RGBA", (width, height), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((0, 0, height - 1, height - 1), fill=colour)
+    initials = "".join(word[0] for word in name.replace("e.V.", "").replace("gGmbH", "").split()[:2]).upper()
+    font = _font(height // 2.4, bold=True)
+    draw.text((height / 2, height / 2), initials, fill="white", font=font, anchor="mm")
+    words = name.split()
+    lines = [" ".join(words[: (len(words) + 1) // 2]), " ".join(words[(len(words) + 1) // 2:])]
+    small = _font(height // 3.6)
+    for index, line in enumerate(line for line in lines if line):
+        draw.text((height * 1.15, height * (0.3 + 0.4 * index)), line, fill=colour, font=small, anchor="lm")
+    return _png(picture.resize(size, Image.LANCZOS))

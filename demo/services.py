@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from appeals.factories import AppealPageFactory
 from appeals.models import AppealPage
-from core.factories import ImageFactory, UserFactory
+from core.factories import UserFactory
 from core.renditions import renditions_prepare
 from home.models import HomePage
 from partners.models import PartnerPage
@@ -42,7 +42,8 @@ def _partner(spec: dict, home: HomePage) -> PartnerPage:
     fields = {key: value for key, value in spec.items() if key not in {"slug", "title"}}
     partner = partner_onboard(home=home, title=spec["title"], slug=spec["slug"],
                               notification_email=f"tipps@{spec['slug']}.example.org", **fields)
-    partner.logo = ImageFactory(title=spec["title"], collection=partner.collection)
+    partner.logo = _picture(spec["title"], pictures.logo_png(spec["title"]), partner.collection,
+                            description=spec["title"])
     partner.save_revision().publish()
     editor = UserFactory(username=f"editor-{spec['slug']}", email=f"editor@{spec['slug']}.example.org",
                          password=content.EDITOR_PASSWORD)

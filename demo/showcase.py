@@ -18,7 +18,7 @@ from tandems.factories import TandemIndexPageFactory
 from tandems.models import TandemIndexPage, TandemPage, TandemStatusChange
 
 from . import content
-from .pictures import scene_png
+from .pictures import logo_png, scene_png
 
 
 def _brand(home: HomePage) -> None:
@@ -28,7 +28,8 @@ def _brand(home: HomePage) -> None:
         return
     for field, value in content.NETWORK.items():
         setattr(network, field, value)
-    network.logo = ImageFactory(title=f"{content.NETWORK['name']} logo")
+    network.logo = ImageFactory(title=f"{content.NETWORK['name']} logo",
+                                file=ContentFile(logo_png(content.NETWORK["name"]), name="logo.png"))
     network.save()
 
 
