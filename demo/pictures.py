@@ -134,7 +134,7 @@ def _font(size: float, bold: bool = False):
         return ImageFont.load_default(size=size)
 
 
-def logo_png(name: str, size=(360, 120)) -> bytes:
+def logo_png(name: str, size=(480, 120)) -> bytes:
     """An organisation's logo: a round mark with its initials and a calm colour of its own."""
     rng = _rng(name)
     colour = rng.choice([(11, 93, 86), (138, 75, 0), (46, 90, 142), (120, 60, 120), (40, 110, 60)])
@@ -147,7 +147,7 @@ def logo_png(name: str, size=(360, 120)) -> bytes:
     draw.text((height / 2, height / 2), initials, fill="white", font=font, anchor="mm")
     words = name.split()
     lines = [" ".join(words[: (len(words) + 1) // 2]), " ".join(words[(len(words) + 1) // 2:])]
-    small = _font(height // 3.6)
+    small = _font(height // 4)
     for index, line in enumerate(line for line in lines if line):
         draw.text((height * 1.15, height * (0.3 + 0.4 * index)), line, fill=colour, font=small, anchor="lm")
     return _png(picture.resize(size, Image.LANCZOS))
