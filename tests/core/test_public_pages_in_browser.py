@@ -98,6 +98,8 @@ def test_screenshots_of_the_campaign_and_the_ask_on_a_phones_first_screen(browse
             for name, path in shots.items():
                 page.goto(demo["url"] + path, wait_until="networkidle")
                 page.screenshot(path=SCREENSHOTS / f"{name}-{language}-{viewport['width']}.png", full_page=True)
+                wide = page.evaluate("document.documentElement.scrollWidth")
+                assert wide <= viewport["width"], (language, name, wide)  # nothing scrolls sideways
                 if viewport is PHONE and name == "home":
                     assert _first_screen_holds(page, ".card--lead .button--big"), language
                 if viewport is PHONE and name in {"appeal", "tandem"}:
