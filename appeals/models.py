@@ -66,9 +66,16 @@ class AppealPage(Located, Page):
     closed_on = models.DateField(_("closed on"), null=True, blank=True, editable=False)
     closed_reason = models.CharField(_("closed because"), max_length=20, blank=True, editable=False,
                                      choices=CLOSED_REASONS)
+    # A face or a place sells an ask better than words: cards and the page lead with it.
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("picture"), help_text=_("The person or the place the appeal is about. Leave empty to show "
+                                               "the tandem's portrait."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("category"),
+        FieldPanel("image"),
         FieldPanel("summary"),
         FieldPanel("needed"),
         MultiFieldPanel([FieldPanel("place"), FieldPanel("radius_km")], heading=_("Place")),
@@ -109,3 +116,8 @@ class AppealPage(Located, Page):
         today = today or timezone.localdate()
         return (self.closed_on is None and self.open_from <= today
                 and (self.open_until is None or today <= self.open_until))
+
+    @property
+    def found(self) -> bool:
+        """Met by a recorded outcome (see tandems): the page thanks everyone and takes no more tips."""
+        return self.closed_on is not None

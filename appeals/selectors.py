@@ -1,5 +1,6 @@
 """Reading appeals: one appeal's surroundings, the filtered index, and the live figures."""
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -13,8 +14,9 @@ from .models import AppealIndexPage, AppealPage
 
 def _open_today(appeals: QuerySet[AppealPage]) -> QuerySet[AppealPage]:
     today = timezone.localdate()
-    appeals = appeals.filter(closed_on__isnull=True, open_from__lte=today)
-    return appeals.filter(Q(open_until__isnull=True) | Q(open_until__gte=today))
+    open_today = Q(closed_on__isnull=True, open_from__lte=today) & (
+        Q(open_until__isnull=True) | Q(open_until__gte=today))
+    return appeals.filter(open_today)
 
 
 def appeal_open_list(*, locale: Locale | None = None) -> QuerySet[AppealPage]:
@@ -39,7 +41,23 @@ def appeal_filtered_list(*, town: str = "", category: str = "", tag: str = "") -
         appeals = appeals.filter(category=category)
     if tag:
         appeals = appeals.filter(tags__in=tags_matching(slug=tag, language_code=get_language()))
-    return appeals.select_related("locale").order_by("-open_from", "title").distinct()
+    return appeals.select_related("locale", "image").prefetch_related("image__renditions").order_by(
+        "-open_from", "title").distinct()
+
+
+def appeal_default_language_extra() -> dict | None:
+    """On pages in another language: how many open appeals exist only in the default language so far, and
+    where to read them, so an English or Arabic visitor learns there is more than what is translated."""
+    active = Locale.get_active()
+    if active.language_code == settings.LANGUAGE_CODE:
+        return None
+    default = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    translated = AppealPage.objects.live().filter(locale=active).values("translation_key")
+    count = appeal_open_list(locale=default).exclude(translation_key__in=translated).count()
+    if not count:
+        return None
+    index = AppealIndexPage.objects.live().public().filter(locale=default).select_related("locale").first()
+    return {"count": count, "url": index.url if index else f"/{settings.LANGUAGE_CODE}/"}
 
 
 def appeal_town_choices() -> list[str]:
@@ -54,7 +72,7 @@ def appeal_surroundings(*, appeal: AppealPage) -> dict:
     parent = appeal.get_parent().specific
     siblings = (
         AppealPage.objects.live().public().sibling_of(appeal, inclusive=False)
-        .select_related("locale").order_by("-open_from")[:4]
+        .select_related("locale", "image").prefetch_related("image__renditions").order_by("-open_from")[:4]
     )
     return {
         "tandem": parent if isinstance(parent, TandemPage) else None,

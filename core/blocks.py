@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 from wagtailmedia.blocks import VideoChooserBlock
@@ -29,6 +30,10 @@ class VideoBlock(blocks.StructBlock):
     """An uploaded clip or an embed (YouTube, Vimeo); the upload wins when both are given."""
 
     video = VideoChooserBlock(required=False)
+    captions = DocumentChooserBlock(
+        required=False, label=_("captions (WebVTT file)"),
+        help_text=_("Subtitles for people who cannot hear the video: a .vtt file in the video's language."),
+    )
     embed = EmbedBlock(required=False, label=_("or embed URL"))
     caption = blocks.CharBlock(required=False, max_length=250)
 

@@ -1,4 +1,4 @@
-"""The network's own, deliberately modest brand: shown in the footer only, never above a partner's."""
+"""The network's brand (colours, logo, tagline) and its legal pages: imprint and privacy notice."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -9,6 +9,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
 
 from .forms import OneRowPerLanguagePanel
 
@@ -94,3 +96,27 @@ class NetworkTaglineTranslation(models.Model):
 
     def __str__(self):
         return f"{self.language_code}: {self.tagline}"
+
+
+class LegalKind(models.TextChoices):
+    IMPRINT = "imprint", _("imprint")
+    PRIVACY = "privacy", _("privacy notice")
+
+
+class LegalPage(Page):
+    """The imprint or privacy notice of the network (under the home page) or of one partner (under its page).
+
+    German law wants both on every site that takes personal data; each partner answers for the tips it
+    receives, so its own pages link to its own notice and fall back to the network's while it has none.
+    """
+
+    kind = models.CharField(_("kind"), max_length=12, choices=LegalKind.choices)
+    body = RichTextField(_("text"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+
+    content_panels = Page.content_panels + [FieldPanel("kind"), FieldPanel("body")]
+    parent_page_types = ["home.HomePage", "partners.PartnerPage"]
+    subpage_types: list[str] = []
+    template = "core/legal_page.html"
+
+    class Meta:
+        verbose_name = _("imprint or privacy notice")

@@ -1,15 +1,16 @@
-"""Reading across page types: site search and the sitemap's pages; the network's tagline per language."""
+"""Reading across page types: site search, the sitemap's pages, the network's tagline per language and the
+imprint and privacy notice that apply to a page."""
 
 import re
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from wagtail.models import Locale, Page, Site
 
 from appeals.models import AppealPage
 from tandems.models import TandemPage
 
-from .models import NetworkSettings
+from .models import LegalPage, NetworkSettings
 
 SEARCH_LIMIT = 50
 WORD = re.compile(r"\w+")
@@ -54,3 +55,26 @@ def network_tagline(*, network: NetworkSettings, language_code: str) -> tuple[st
         if translated:
             return translated, language_code
     return network.tagline, settings.LANGUAGE_CODE
+
+
+def legal_pages_for(*, partner: Page | None) -> dict[str, LegalPage]:
+    """The imprint and privacy notice for a page of `partner`'s section (or of the network when None).
+
+    The partner's own pages win; what it has not written falls back to the network's, in the visitor's
+    language where translated, else in the default language. One query.
+    """
+    active = Locale.get_active()
+    where = Q(depth=3)  # children of a home page
+    if partner is not None:
+        where |= Q(depth=partner.depth + 1, path__startswith=partner.path)
+    candidates = (LegalPage.objects.live().public().filter(where)
+                  .filter(Q(locale=active) | Q(locale__language_code=settings.LANGUAGE_CODE))
+                  .select_related("locale"))
+
+    def rank(page: LegalPage) -> tuple[int, int]:
+        return (page.depth == 3, page.locale_id != active.pk)
+
+    chosen: dict[str, LegalPage] = {}
+    for page in sorted(candidates, key=rank):
+        chosen.setdefault(page.kind, page)
+    return chosen

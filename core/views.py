@@ -2,13 +2,14 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import requires_csrf_token
 
 from backups.selectors import backup_health
 
-from . import health
+from . import brand, health
 from .drafts import draft_from_token
+from .models import NetworkSettings
 from .selectors import page_search
 from .visitor_text import visible_strip
 
@@ -62,3 +63,23 @@ def csrf_failure(request, reason=""):
     for days, or cookies switched off. Says what to do instead of Django's English technical page."""
     return _plain_page(request, template="403_csrf.html", status=403,
                        context={"back": request.path if request.method == "POST" else "/"})
+
+
+# The address carries the colours (see base.html), so a cached copy never outlives a change of branding.
+@cache_control(public=True, max_age=60 * 60 * 24 * 30)
+def brand_css(request):
+    network = NetworkSettings.for_request(request)
+    return HttpResponse(brand.brand_css(brand=network.brand_colour, accent=network.accent_colour),
+                        content_type="text/css; charset=utf-8")
+
+
+@cache_control(public=True, max_age=60 * 60 * 24)
+def icon_svg(request):
+    network = NetworkSettings.for_request(request)
+    return HttpResponse(brand.icon_svg(brand=network.brand_colour), content_type="image/svg+xml")
+
+
+@cache_control(public=True, max_age=60 * 60 * 24)
+def icon_png(request, size: int):
+    network = NetworkSettings.for_request(request)
+    return HttpResponse(brand.icon_png(brand=network.brand_colour, size=size), content_type="image/png")

@@ -123,6 +123,7 @@ NETWORK_TAGLINES = {
     "en": "People find work, a home and company – with help from the neighbourhood.",
     "ar": "يجد الناس عملًا وسكنًا وصحبة – بمساعدة من الجيران.",
 }
+HOME_ASK = "Kennen Sie eine Stelle, eine Wohnung oder haben Sie Zeit? Ein Tipp von Ihnen hilft."
 HOME_INTRO = (
     "<p>Hinter jedem Gesuch steht ein Mensch mit einer Geschichte. Kennen Sie einen Betrieb, eine Wohnung "
     "oder haben Sie einfach Zeit? <b>Ein Tipp von Ihnen</b> kann den Unterschied machen.</p>"

@@ -3,12 +3,15 @@
 from collections.abc import Callable
 
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.db import transaction
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from appeals.factories import AppealPageFactory
 from appeals.models import AppealPage
-from core.factories import ImageFactory, UserFactory
+from core.factories import UserFactory
+from core.renditions import renditions_prepare
 from home.models import HomePage
 from matching.demo import matching_demo_load
 from partners.models import PartnerPage
@@ -17,7 +20,12 @@ from tandems.factories import TandemPageFactory
 from tandems.models import TandemPage
 from tips.demo import tips_demo_load
 
-from . import content, showcase, translations
+from . import content, legal, pictures, showcase, translations
+
+
+def _picture(title: str, png: bytes, collection, *, description: str):
+    return get_image_model().objects.create(title=title, description=description, collection=collection,
+                                            file=ContentFile(png, name="illustration.png"))
 
 
 def _home() -> HomePage:
@@ -35,7 +43,8 @@ def _partner(spec: dict, home: HomePage) -> PartnerPage:
     fields = {key: value for key, value in spec.items() if key not in {"slug", "title"}}
     partner = partner_onboard(home=home, title=spec["title"], slug=spec["slug"],
                               notification_email=f"tipps@{spec['slug']}.example.org", **fields)
-    partner.logo = ImageFactory(title=spec["title"], collection=partner.collection)
+    partner.logo = _picture(spec["title"], pictures.logo_png(spec["title"]), partner.collection,
+                            description=spec["title"])
     partner.save_revision().publish()
     editor = UserFactory(username=f"editor-{spec['slug']}", email=f"editor@{spec['slug']}.example.org",
                          password=content.EDITOR_PASSWORD)
@@ -56,7 +65,8 @@ def _tandem(row: tuple, partners: dict[str, PartnerPage]) -> TandemPage:
     tandem = TandemPageFactory(
         parent=partner, title=names, slug=slug, names=names, town=town, status=status, summary=summary,
         latitude=latitude, longitude=longitude,
-        portrait=ImageFactory(title=names, collection=partner.collection),
+        portrait=_picture(names, pictures.portrait_png(names), partner.collection,
+                          description=f"{names} (illustration)"),
     )
     tandem.skills.add(*skills)
     tandem.sought_occupations.add(*occupations)
@@ -71,9 +81,14 @@ def _appeal(row: tuple, parents: dict[str, Page]) -> AppealPage:
     if appeal:
         return appeal
     latitude, longitude = content.TOWNS[town]
-    appeal = AppealPageFactory(parent=parents[parent_slug], title=title, slug=slug, category=category,
+    parent = parents[parent_slug]
+    partner = parent if isinstance(parent, PartnerPage) else parent.get_parent().specific
+    # An appeal for a tandem shows its people; the partner's own appeals show the place.
+    image = getattr(parent, "portrait", None) or _picture(
+        title, pictures.scene_png(slug, category), partner.collection, description="")
+    appeal = AppealPageFactory(parent=parent, title=title, slug=slug, category=category,
                                town=town, summary=summary, needed=f"<p>{summary}</p>",
-                               latitude=latitude, longitude=longitude)
+                               latitude=latitude, longitude=longitude, image=image)
     appeal.tags.add(*tags)
     appeal.save_revision().publish()
     return appeal
@@ -96,6 +111,10 @@ def demo_load(*, progress: Callable[[str], None] = lambda message: None) -> list
     translations.demo_translate(progress=progress)
     translations.demo_tags_name()
     progress(f"{translations.demo_tips_translate()} new published tips in English and Arabic")
+    progress(f"{legal.demo_legal_load(home=home)} new imprint and privacy pages")
+    # Every size the public pages show, made now rather than on a visitor's first request.
+    progress(f"{renditions_prepare(image_ids=list(get_image_model().objects.values_list('pk', flat=True)))} "
+             "pictures with their renditions")
     staff_name, staff_password = content.STAFF_LOGIN
     if not get_user_model().objects.filter(username=staff_name).exists():
         get_user_model().objects.create_superuser(staff_name, f"{staff_name}@example.org", staff_password)

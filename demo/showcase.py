@@ -5,6 +5,7 @@ Each step fills only what is still empty, so running `load_demo` again changes n
 
 import datetime
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -17,6 +18,7 @@ from tandems.factories import TandemIndexPageFactory
 from tandems.models import TandemIndexPage, TandemPage, TandemStatusChange
 
 from . import content
+from .pictures import logo_png, scene_png
 
 
 def _brand(home: HomePage) -> None:
@@ -26,7 +28,8 @@ def _brand(home: HomePage) -> None:
         return
     for field, value in content.NETWORK.items():
         setattr(network, field, value)
-    network.logo = ImageFactory(title=f"{content.NETWORK['name']} logo")
+    network.logo = ImageFactory(title=f"{content.NETWORK['name']} logo",
+                                file=ContentFile(logo_png(content.NETWORK["name"]), name="logo.png"))
     network.save()
 
 
@@ -51,6 +54,7 @@ def _home(home: HomePage) -> None:
     if home.featured_appeals.exists():
         return
     home.intro = content.HOME_INTRO
+    home.ask = content.HOME_ASK
     for order, slug in enumerate(content.FEATURED_APPEALS):
         appeal = AppealPage.objects.get(slug=slug, locale=home.locale)
         home.featured_appeals.add(FeaturedAppeal(appeal=appeal, sort_order=order))
@@ -60,7 +64,8 @@ def _home(home: HomePage) -> None:
 def _story(tandem: TandemPage) -> None:
     paragraphs, quote, author = content.STORIES[tandem.slug]
     collection = tandem.portrait.collection if tandem.portrait else None
-    picture = ImageFactory(title=f"{tandem.names}: Alltag", **({"collection": collection} if collection else {}))
+    picture = ImageFactory(title=f"{tandem.names}: Alltag", **({"collection": collection} if collection else {}),
+                           file=ContentFile(scene_png(tandem.slug, "other"), name="illustration.png"))
     # Alt text in the block rather than the image's title, so wagtail-localize offers it for translation.
     picture.contextual_alt_text, picture.decorative = f"Alltag von {tandem.names}", False
     tandem.story = [

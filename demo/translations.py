@@ -30,6 +30,9 @@ TEXTS = {
         "have time? <b>A tip from you</b> can make the difference.",
         "وراء كل طلب إنسان له قصة. هل تعرف شركة أو شقة، أو لديك بعض الوقت فحسب؟ <b>نصيحة منك</b> قد تُحدث الفرق."),
     "Gesuche": ("Appeals", "الطلبات"),
+    "Kennen Sie eine Stelle, eine Wohnung oder haben Sie Zeit? Ein Tipp von Ihnen hilft.": (
+        "Do you know of a job or a flat, or do you have time? A tip from you helps.",
+        "هل تعرف وظيفة أو شقة، أو لديك بعض الوقت؟ نصيحة منك تساعد."),
     "Tandems": ("Tandems", "الثنائيات"),
     "Köln": ("Cologne", "كولونيا"),
     "Bonn": ("Bonn", "بون"),

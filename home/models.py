@@ -9,14 +9,19 @@ from wagtail.models import Orderable, Page
 class HomePage(Page):
     """The campaign's face: intro, featured appeals, the map of open appeals and live figures."""
 
+    ask = models.CharField(
+        _("the ask"), max_length=160, blank=True,
+        help_text=_("One sentence that says what visitors can do, shown large beside the people's faces."),
+    )
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [
+        FieldPanel("ask"),
         FieldPanel("intro"),
         InlinePanel("featured_appeals", label=_("Featured appeals"), max_num=6),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["partners.PartnerPage", "appeals.AppealIndexPage", "tandems.TandemIndexPage",
+    subpage_types = ["partners.PartnerPage", "appeals.AppealIndexPage", "tandems.TandemIndexPage", "core.LegalPage",
                      "matching.CompanyCampaignPage"]
 
     class Meta:

@@ -5,10 +5,12 @@ from wagtail.models import Page
 from appeals.models import AppealIndexPage, AppealPage
 from appeals.selectors import appeal_open_count
 from partners.selectors import partner_logo_list
-from tandems.models import TandemIndexPage
+from tandems.models import TandemIndexPage, TandemPage
 from tandems.selectors import tandem_outcome_count
 
 from .models import HomePage
+
+FACES = 5
 
 
 def home_showcase(*, home: HomePage) -> dict:
@@ -23,7 +25,17 @@ def home_showcase(*, home: HomePage) -> dict:
         "index_pages": Page.objects.child_of(home).live().public().type(AppealIndexPage, TandemIndexPage)
         .select_related("locale"),
         "partners": partner_logo_list(),
+        "faces": _faces(locale=home.locale),
     }
+
+
+def _faces(*, locale) -> list[TandemPage]:
+    """The campaign's people for the hero: tandems of this language with a portrait, newest first."""
+    return list(
+        TandemPage.objects.live().public().filter(locale=locale, portrait__isnull=False)
+        .select_related("portrait").prefetch_related("portrait__renditions")
+        .order_by("-first_published_at")[:FACES]
+    )
 
 
 def _in_language(appeals: list[AppealPage], *, locale) -> list[AppealPage]:
@@ -33,6 +45,6 @@ def _in_language(appeals: list[AppealPage], *, locale) -> list[AppealPage]:
     """
     translations = AppealPage.objects.live().filter(
         locale=locale, translation_key__in=[appeal.translation_key for appeal in appeals]
-    ).select_related("locale")
+    ).select_related("locale", "image").prefetch_related("image__renditions")
     by_key = {appeal.translation_key: appeal for appeal in translations}
     return [by_key[appeal.translation_key] for appeal in appeals if appeal.translation_key in by_key]

@@ -10,6 +10,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from partners.selectors import partner_of_page
+
 from .errors import IntakeRefused
 from .models import Upload, UploadStatus
 from .selectors import link_by_token, link_uploads
@@ -48,6 +50,7 @@ def upload_page(request, token):
         return redirect(request.path, status=303)
     return render(request, "intake/upload_page.html", {
         "link": link, "tandem": link.tandem, "uploads": link_uploads(link=link), "token": token,
+        "partner": partner_of_page(page=link.tandem),
         "chunk_bytes": settings.INTAKE_CHUNK_BYTES, "texts": _script_texts(),
         "image_mb": settings.INTAKE_MAX_IMAGE_BYTES // MEGABYTE,
         "video_mb": settings.INTAKE_MAX_VIDEO_BYTES // MEGABYTE,

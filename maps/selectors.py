@@ -107,6 +107,15 @@ def map_appeals_near(*, latitude: float, longitude: float, language: str, catego
     return sorted(rows, key=lambda row: row["distance"])[:NEAR_ME_LIMIT]
 
 
+def map_appeals_list(*, language: str, category: str = "") -> list:
+    """Every open appeal of the visitor's language, by town: what the map shows, as a list that works without
+    JavaScript and for screen readers."""
+    appeals = appeal_open_list(locale=_locale(language)).select_related("locale")
+    if category:
+        appeals = appeals.filter(category=category)
+    return list(appeals.order_by("town", "title"))
+
+
 def map_categories() -> list[tuple[str, str]]:
     return list(AppealCategory.choices)
 

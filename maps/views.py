@@ -16,7 +16,13 @@ from places.gazetteer import place_resolve
 from places.geo import bbox_parse
 
 from .forms import NearMeForm
-from .selectors import map_appeals_geojson, map_appeals_near, map_categories, map_tips_geojson
+from .selectors import (
+    map_appeals_geojson,
+    map_appeals_list,
+    map_appeals_near,
+    map_categories,
+    map_tips_geojson,
+)
 
 GEOJSON = "application/geo+json"
 logger = logging.getLogger(__name__)
@@ -81,5 +87,7 @@ def map_page(request):
         if place is not None:
             near = map_appeals_near(latitude=place.latitude, longitude=place.longitude,
                                     language=translation.get_language(), category=form.cleaned_data["category"])
-    context = {"form": form, "near": near, "place": place, "categories": map_categories()}
+    category = form.cleaned_data.get("category", "") if form.is_bound and form.is_valid() else ""
+    appeals = map_appeals_list(language=translation.get_language(), category=category)
+    context = {"form": form, "near": near, "place": place, "categories": map_categories(), "appeals": appeals}
     return render(request, "maps/map_page.html", context)

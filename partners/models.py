@@ -80,7 +80,7 @@ class PartnerPage(Located, Page):
     search_fields = Page.search_fields + [index.SearchField("short_description"), index.SearchField("region")]
     base_form_class = PlacedPageForm
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["tandems.TandemPage", "appeals.AppealPage", "matching.CompanyCampaignPage"]
+    subpage_types = ["tandems.TandemPage", "appeals.AppealPage", "matching.CompanyCampaignPage", "core.LegalPage"]
 
     class Meta:
         verbose_name = _("partner organisation")

@@ -18,8 +18,10 @@ LOGO_RENDITION = "max-240x120"
 def partner_section(*, partner: PartnerPage) -> dict:
     """The live tandems and appeals of one partner, for its page."""
     return {
-        "tandems": TandemPage.objects.child_of(partner).live().public().select_related("portrait"),
-        "appeals": AppealPage.objects.descendant_of(partner).live().public().order_by("-open_from"),
+        "tandems": TandemPage.objects.child_of(partner).live().public().select_related("portrait")
+        .prefetch_related("portrait__renditions"),
+        "appeals": AppealPage.objects.descendant_of(partner).live().public().select_related("image")
+        .prefetch_related("image__renditions").order_by("-open_from"),
     }
 
 

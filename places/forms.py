@@ -35,7 +35,11 @@ class PointWidget(forms.MultiWidget):
         return [value.typed or value.town, value.latitude, value.longitude] if value else ["", None, None]
 
     class Media:
-        js = ["js/point-picker.js"]
+        js = [forms.Script("js/point-picker.js", defer=True)]
+
+    def id_for_label(self, id_):
+        # Django's MultiWidget gives no id here, so the field's <label> pointed at nothing: tie it to the town.
+        return f"{id_}_0" if id_ else id_
 
 
 class PointField(forms.MultiValueField):

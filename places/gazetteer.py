@@ -11,7 +11,9 @@ from .geo import distance_km
 
 DATA = Path(__file__).resolve().parent / "data"
 GERMAN_POSTCODE = re.compile(r"^\d{5}$")
-SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# Arabic: taa marbuta and alef maqsura are written both ways, tatweel only stretches a word. Hamza seats and
+# short vowels are combining marks, dropped below with the Latin accents.
+SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ة": "ه", "ى": "ي", "ـ": ""})
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,26 @@ def _towns() -> tuple[dict[str, Place], list[Place]]:
         for name in sorted(names, key=str.isascii):  # "München" before "Muenchen"
             # Named as the visitor knows it: "Wien" stays "Wien", not GeoNames' "Vienna".
             by_name.setdefault(normalise(name), Place(name, place.latitude, place.longitude))
+    _arabic_names(by_name, towns)
     return by_name, towns
+
+
+def _arabic_names(by_name: dict[str, Place], towns: list[Place]) -> None:
+    """"كولونيا" finds Köln: GeoNames' data here has no Arabic script, so data/towns_ar.csv names the larger towns.
+
+    The place keeps the name used on German signs, which is what the partner and the map show.
+    """
+    largest = {}
+    for place in towns:  # largest first: "Freiburg" is the one in the Breisgau
+        largest.setdefault(place.name, place)
+    with open(DATA / "towns_ar.csv", encoding="utf-8") as source:
+        for row in csv.DictReader(source):
+            town = largest.get(row["name"])
+            if town is None:
+                continue
+            place = Place(row["local"], town.latitude, town.longitude)
+            for name in row["arabic"].split("|"):
+                by_name.setdefault(normalise(name), place)
 
 
 @cache

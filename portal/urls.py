@@ -16,6 +16,11 @@ handler400 = "core.views.bad_request"
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("brand.css", core_views.brand_css, name="brand_css"),
+    path("favicon.svg", core_views.icon_svg, name="icon_svg"),
+    path("favicon.ico", core_views.icon_png, {"size": 32}),
+    path("apple-touch-icon.png", core_views.icon_png, {"size": 180}, name="icon_touch"),
+    path("icon-512.png", core_views.icon_png, {"size": 512}, name="icon_512"),
     path("draft/<str:token>/", core_views.shared_draft, name="shared_draft"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap, "towns": TownSitemap}}, name="sitemap"),
     # Partner-scoped stand-ins for the few Wagtail admin views that read across sections: matched first.

@@ -16,6 +16,7 @@ declare -A wanted=(
   [libpango-1.0.so.0]=libpango-1.0-0
   [pdftoppm]=poppler-utils
   [zbarimg]=zbar-tools
+  [npm]=npm  # fetches axe-core from the npm registry for the accessibility tests (tests/core/browser_audit.py)
 )
 missing=()
 for program in "${!wanted[@]}"; do

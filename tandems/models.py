@@ -64,6 +64,10 @@ class TandemPage(Located, Page):
     intro_video = models.ForeignKey(
         "wagtailmedia.Media", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    intro_video_captions = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("intro video captions (WebVTT file)"),
+    )
     intro_video_embed = models.URLField(_("intro video (embed URL)"), blank=True)
     story = StreamField(StoryBlock(), blank=True)
     languages = ClusterTaggableManager(through=TandemLanguage, blank=True, related_name="tandems_speaking",
@@ -83,7 +87,8 @@ class TandemPage(Located, Page):
         FieldPanel("names"),
         FieldPanel("portrait"),
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("intro_video"), FieldPanel("intro_video_embed")], heading=_("Intro video")),
+        MultiFieldPanel([FieldPanel("intro_video"), FieldPanel("intro_video_captions"),
+                         FieldPanel("intro_video_embed")], heading=_("Intro video")),
         FieldPanel("story"),
         MultiFieldPanel(
             [FieldPanel("languages"), FieldPanel("skills"), FieldPanel("sought_occupations")],

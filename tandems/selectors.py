@@ -29,7 +29,8 @@ def tandem_filtered_list(*, town: str = "", status: str = "", tag: str = "") -> 
         tandems = tandems.filter(
             Q(language_items__tag__in=tags) | Q(skill_items__tag__in=tags) | Q(occupation_items__tag__in=tags)
         )
-    return tandems.select_related("locale", "portrait").order_by("title").distinct()
+    return tandems.select_related("locale", "portrait").prefetch_related("portrait__renditions").order_by(
+        "title").distinct()
 
 
 def tandem_town_choices() -> list[str]:
@@ -51,6 +52,7 @@ def tandem_profile(*, tandem: TandemPage) -> dict:
         **tags,
         "timeline": list(tandem.status_changes.order_by("date", "sort_order")),
         "tandem_appeals": list(
-            AppealPage.objects.child_of(tandem).live().public().select_related("locale").order_by("-open_from")
+            AppealPage.objects.child_of(tandem).live().public().select_related("locale", "image")
+            .prefetch_related("image__renditions").order_by("-open_from")
         ),
     }

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 from appeals.models import AppealPage
 from core.converters import id_or_none
 from core.unavailable import DATABASE_UNAVAILABLE, unavailable_response
+from partners.selectors import partner_of_page
 
 from .forms import TipForm, channel_clean, started_token, submission_token
 from .ratelimit import client_count_accepted, client_over_limit
@@ -34,7 +35,9 @@ def _render_form(request, *, form, appeal=None, closed=False, too_many=False):
     # A closed appeal shows what the visitor typed in the general offer form, so nothing is lost; so does
     # the "please wait" answer to a visitor over the limit.
     action = reverse("tips:appeal", args=[appeal.pk]) if appeal and not closed else reverse("tips:offer")
-    context = {"form": form, "appeal": appeal, "closed": closed, "action": action, "too_many": too_many}
+    partner = partner_of_page(page=appeal) if appeal else None
+    context = {"form": form, "appeal": appeal, "closed": closed, "action": action, "too_many": too_many,
+               "partner": partner}
     return render(request, "tips/tip_form.html", context, status=429 if too_many else 200)
 
 

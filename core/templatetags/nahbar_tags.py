@@ -1,4 +1,5 @@
-"""Template tags every public page shares: the network footer and query-string-preserving page links."""
+"""Template tags every public page shares: the network footer, legal links and query-string-preserving page
+links."""
 
 from django import template
 from django.utils import translation
@@ -11,7 +12,7 @@ def network_footer(context):
     from partners.selectors import partner_logo_list
 
     from ..models import NetworkSettings
-    from ..selectors import network_tagline
+    from ..selectors import legal_pages_for, network_tagline
 
     request = context["request"]
     network = NetworkSettings.for_request(request)
@@ -20,6 +21,7 @@ def network_footer(context):
     # A page in another language that falls back to the default tagline says so, for screen readers and bidi.
     return {
         "network": network, "tagline": tagline, "partners": partner_logo_list(), "request": request,
+        "legal": legal_pages_for(partner=context.get("partner")),
         "tagline_language": translation.get_language_info(tagline_code) if tagline_code != language else None,
     }
 
@@ -36,3 +38,11 @@ def page_query(context, number: int) -> str:
 def whole_minutes(duration) -> int:
     """A timedelta as whole minutes (at least one), for sentences like "try again in 30 minutes"."""
     return max(1, round(duration.total_seconds() / 60))
+
+
+@register.simple_tag
+def legal_pages(partner=None) -> dict:
+    """{"imprint": page, "privacy": page} for `partner`'s section, falling back to the network's."""
+    from ..selectors import legal_pages_for
+
+    return legal_pages_for(partner=partner or None)

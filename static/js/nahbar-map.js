@@ -1,5 +1,7 @@
 /* The public map: open appeals and published tips from the GeoJSON feeds, grouped by a simple
-   screen-grid clustering (no build step, no plug-in), refetched for the visible box. */
+   screen-grid clustering (no build step, no plug-in). It first fits every open appeal into view (or the
+   visitor's place after "near me"), then refetches for the visible box. Colours come from CSS classes,
+   so the network's branding setting paints them. */
 (function () {
   "use strict";
   var CELL = 60; // pixels: markers closer than this on screen become one numbered circle
@@ -14,7 +16,7 @@
     return Object.keys(cells).map(function (key) { return cells[key]; });
   }
 
-  function popup(feature, tipLabel) {
+  function entry(feature, tipLabel) {
     var props = feature.properties, box = document.createElement("div");
     var strong = document.createElement(props.url ? "a" : "strong");
     strong.textContent = props.title || (tipLabel + ": " + props.category_label);
@@ -27,48 +29,95 @@
     return box; // built with textContent: nothing from the feed is ever parsed as HTML
   }
 
-  function draw(map, layer, features, tipLabel) {
+  function listPopup(group, texts) {
+    var box = document.createElement("div"), title = document.createElement("p"), list = document.createElement("ul");
+    title.textContent = texts.textMore;
+    list.className = "map-popup-list";
+    group.forEach(function (item) {
+      var li = document.createElement("li");
+      li.appendChild(entry(item.feature, texts.tipLabel || ""));
+      list.appendChild(li);
+    });
+    box.appendChild(title);
+    box.appendChild(list);
+    return box;
+  }
+
+  function splitOrList(map, group, texts, marker) {
+    var bounds = L.latLngBounds(group.map(function (i) { return i.latlng; }));
+    var gridCell = group.length === 1; // a server-side grid cell: zooming in makes the feed answer in detail
+    var zoom = Math.min(map.getBoundsZoom(bounds.pad(0.3)), map.getMaxZoom());
+    if (gridCell) map.setView(bounds.getCenter(), Math.min(map.getZoom() + 2, map.getMaxZoom()));
+    // Points in one town share a position: no zoom level splits them, so list them instead.
+    else if (zoom <= map.getZoom() || bounds.getNorthEast().distanceTo(bounds.getSouthWest()) < 200) {
+      marker.bindPopup(listPopup(group, texts)).openPopup();
+    } else map.fitBounds(bounds.pad(0.3));
+  }
+
+  function draw(map, layer, features, texts) {
     layer.clearLayers();
     cluster(map, features).forEach(function (group) {
       var total = group.reduce(function (sum, i) { return sum + (i.feature.properties.count || 1); }, 0);
       if (total === 1) {
-        var item = group[0], tip = item.feature.properties.kind === "tip";
-        L.circleMarker(item.latlng, { radius: 8, color: tip ? "#8a4b00" : "#0b5d3b", fillOpacity: 0.8 })
-          .bindPopup(popup(item.feature, tipLabel)).addTo(layer);
+        var item = group[0], kind = item.feature.properties.kind === "tip" ? "tip" : "appeal";
+        L.circleMarker(item.latlng, { radius: 9, weight: 2, fillOpacity: 0.85, className: "map-dot map-dot--" + kind })
+          .bindPopup(entry(item.feature, texts.tipLabel || "")).addTo(layer);
         return;
       }
-      var bounds = L.latLngBounds(group.map(function (i) { return i.latlng; }));
-      var icon = L.divIcon({ className: "map-cluster", html: String(total), iconSize: [34, 34] });
-      L.marker(bounds.getCenter(), { icon: icon, keyboard: true, title: String(total) })
-        .on("click", function () {
-          // A server-side grid cell is one point: zoom in on it and the feed answers with the single markers.
-          if (group.length === 1) map.setView(bounds.getCenter(), map.getZoom() + 2);
-          else map.fitBounds(bounds.pad(0.2));
-        }).addTo(layer);
+      var center = L.latLngBounds(group.map(function (i) { return i.latlng; })).getCenter();
+      var icon = L.divIcon({ className: "map-cluster", html: String(total), iconSize: [40, 40] });
+      var marker = L.marker(center, { icon: icon, keyboard: true, title: String(total) }).addTo(layer);
+      marker.on("click", function () { splitOrList(map, group, texts, marker); });
     });
   }
 
+  function fetchAll(urls) {
+    return Promise.all(urls.map(function (url) { return fetch(url).then(function (r) { return r.json(); }); }))
+      .then(function (collections) {
+        var all = [];
+        collections.forEach(function (c) { all = all.concat(c.features || []); });
+        return all;
+      });
+  }
+
+  function fit(map, box, features) {
+    // Every open appeal in view, on a phone too; after "near me", the visitor's place and what is close by.
+    var points = features.map(function (f) { return L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]); });
+    if (box.dataset.focus) {
+      var focus = L.latLng(box.dataset.focus.split(",").map(Number));
+      var near = points.filter(function (p) { return p.distanceTo(focus) < 100000; });
+      map.fitBounds(L.latLngBounds(near.concat([focus])).pad(0.2), { maxZoom: 10 });
+    } else if (points.length) {
+      map.fitBounds(L.latLngBounds(points).pad(0.25), { maxZoom: 11 });
+    }
+  }
+
   window.nahbarPublicMap = function (map) {
-    var box = map.getContainer().closest("[data-public-map]"), layer = L.layerGroup().addTo(map);
+    var box = map.getContainer(), layer = L.layerGroup().addTo(map), texts = box.dataset;
     var category = document.querySelector("[data-near-me-form] select[name=category]");
+    function urls(query) {
+      var list = [box.dataset.appealsUrl + query];
+      if (box.dataset.tipsUrl && !(category && category.value)) list.push(box.dataset.tipsUrl + query);
+      return list;
+    }
+    function filters() {
+      return "lang=" + box.dataset.lang + (category && category.value ? "&category=" + encodeURIComponent(category.value) : "");
+    }
     function load() {
       var b = map.getBounds(), bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]
         .map(function (v, i) { return Math.max(i % 2 ? -90 : -180, Math.min(i % 2 ? 90 : 180, v)).toFixed(3); });
-      var query = "?bbox=" + bbox.join(",") + "&lang=" + box.dataset.lang +
-        (category && category.value ? "&category=" + encodeURIComponent(category.value) : "");
-      var urls = [box.dataset.appealsUrl + query];
-      if (box.dataset.tipsUrl && !(category && category.value)) urls.push(box.dataset.tipsUrl + query);
-      Promise.all(urls.map(function (url) { return fetch(url).then(function (r) { return r.json(); }); }))
-        .then(function (collections) {
-          var all = [];
-          collections.forEach(function (c) { all = all.concat(c.features || []); });
-          box.dataset.loaded = String(all.reduce(function (sum, f) { return sum + (f.properties.count || 1); }, 0));
-          draw(map, layer, all, box.dataset.tipLabel || "");
-        });
+      fetchAll(urls("?bbox=" + bbox.join(",") + "&" + filters())).then(function (all) {
+        box.dataset.loaded = String(all.reduce(function (sum, f) { return sum + (f.properties.count || 1); }, 0));
+        draw(map, layer, all, texts);
+      });
     }
-    map.on("moveend", load);
+    // The first view: every open appeal (no box), so the map fits what it shows rather than a fixed centre.
+    fetchAll([box.dataset.appealsUrl + "?" + filters()]).then(function (appeals) {
+      fit(map, box, appeals);
+      map.on("moveend", load);
+      load();
+    });
     if (category) category.addEventListener("change", load);
-    load();
   };
 
   var form = document.querySelector("[data-near-me-form]");

@@ -4,6 +4,7 @@
   "use strict";
   window.nahbarPointPicker = function (map) {
     var box = map.getContainer().closest("[data-point-picker]");
+    map.setView([51.2, 10.4], 5);
     var inputs = box.querySelectorAll("input"), town = inputs[0], lat = inputs[1], lon = inputs[2];
     var locate = box.querySelector("[data-point-picker-locate]");
     var status = box.querySelector("[data-point-picker-status]"), marker = null;

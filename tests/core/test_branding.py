@@ -44,7 +44,9 @@ def test_partner_leads_the_header_and_the_network_stays_in_the_footer(client, ne
     assert "Nahbar" not in header and partner_b.title not in header
     assert "max-160x80" in footer and "#nahbar" in footer and 'id="network-of"' in footer
     assert f'alt="{partner_a.title}"' in footer and f'alt="{partner_b.title}"' in footer
-    assert "--brand: #123456" in html
+    # The colours reach the page as a stylesheet addressed by them (no inline style for a CSP to allow).
+    assert '/brand.css?b=123456' in html
+    assert "--brand: #123456" in client.get("/brand.css?b=123456").content.decode()
 
 
 def _queries(client, url) -> int:

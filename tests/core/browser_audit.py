@@ -1,0 +1,96 @@
+"""Helpers for the public-page browser tests: axe-core from the npm registry, the demo's pages, requests seen.
+
+axe-core is fetched once with `npm pack` (the registry, never a CDN) into tests/.axe/ (ignored by git) and
+injected into each page by Playwright.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tarfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+AXE_VERSION = "4.14.1"
+AXE_DIR = Path(__file__).resolve().parent.parent / ".axe"
+AXE_FILE = AXE_DIR / f"axe-{AXE_VERSION}.min.js"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+PHONE = {"width": 375, "height": 812}
+DESKTOP = {"width": 1280, "height": 900}
+LANGUAGES = ("de", "en", "ar")
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+def axe_source() -> str:
+    if not AXE_FILE.exists():
+        AXE_DIR.mkdir(exist_ok=True)
+        subprocess.run(["npm", "pack", f"axe-core@{AXE_VERSION}", "--pack-destination", str(AXE_DIR), "--silent"],
+                       check=True, capture_output=True, timeout=300)
+        with tarfile.open(AXE_DIR / f"axe-core-{AXE_VERSION}.tgz") as archive:
+            AXE_FILE.write_bytes(archive.extractfile("package/axe.min.js").read())
+    return AXE_FILE.read_text(encoding="utf-8")
+
+
+def axe_serious(page, source: str) -> list[str]:
+    """Serious and critical violations on the page as it stands, one line each."""
+    page.add_script_tag(content=source)
+    result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{violation['impact']}: {violation['id']} at {[node['target'] for node in violation['nodes']][:3]}"
+        for violation in result["violations"] if violation["impact"] in {"serious", "critical"}
+    ]
+
+
+def heading_skips(page) -> list[str]:
+    """Headings that jump more than one level down (h1 then h3): they lose a screen reader's outline."""
+    levels = page.evaluate(
+        "() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => [+h.tagName[1], h.textContent.trim()])")
+    skips, previous = [], 0
+    for level, text in levels:
+        if level > previous + 1:
+            skips.append(f"h{level} after h{previous}: {text[:40]}")
+        previous = level
+    return skips
+
+
+def record_outside_requests(context) -> list[str]:
+    """Every request to a host other than this machine's; such requests are answered with nothing."""
+    outside: list[str] = []
+
+    def route(route):
+        url = route.request.url
+        if (urlsplit(url).hostname or "") in LOCAL_HOSTS or url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", route)
+    return outside
+
+
+def demo_pages(language: str) -> dict[str, str]:
+    """Every public template, reached through the demo campaign in one language."""
+    from wagtail.models import Locale
+
+    from appeals.models import AppealIndexPage, AppealPage
+    from core.models import LegalPage
+    from partners.models import PartnerPage
+    from tandems.models import TandemIndexPage, TandemPage
+
+    locale = Locale.objects.get(language_code=language)
+    appeal = AppealPage.objects.live().filter(locale=locale, slug="ausbildung-elektro").first()
+    tandem = TandemPage.objects.live().filter(locale=locale, slug="amal-und-jonas").first()
+
+    def first(model):
+        return model.objects.live().filter(locale=locale).first()
+
+    pages = {
+        "home": f"/{language}/", "appeal": appeal.url, "tandem": tandem.url, "partner": first(PartnerPage).url,
+        "appeals": first(AppealIndexPage).url, "tandems": first(TandemIndexPage).url,
+        "legal": first(LegalPage).url, "map": f"/{language}/tips/map/",
+        "map-near": f"/{language}/tips/map/?town=Bonn", "tip-form": f"/{language}/tips/appeal/{appeal.pk}/",
+        "offer": f"/{language}/tips/offer/", "thanks": f"/{language}/tips/thanks/?appeal={appeal.pk}",
+        "search": f"/{language}/search/?q=Köln", "not-found": f"/{language}/no-such-page/",
+    }
+    return pages
