@@ -14,11 +14,6 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddField(
             model_name='appealpage',
-            name='found',
-            field=models.BooleanField(default=False, help_text='Tick when what was asked for has been found: the page thanks everyone and takes no more tips.', verbose_name='found'),
-        ),
-        migrations.AddField(
-            model_name='appealpage',
             name='image',
             field=models.ForeignKey(blank=True, help_text="The person or the place the appeal is about. Leave empty to show the tandem's portrait.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='picture'),
         ),
