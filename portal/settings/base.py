@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "maps",
     "intake",
     "backups",
+    "pagecache",
     "demo",
     "localization",  # before wagtail_localize: its admin URLs guard wagtail-localize's views
     "wagtail_localize",
@@ -65,6 +66,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",  # before sessions: a hit costs one cache round trip, nothing else
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -166,6 +168,13 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     CELERY_BROKER_URL = "memory://"
     CELERY_TASK_ALWAYS_EAGER = True
+# Anonymous page views (see pagecache/): a cache of its own so its keys never mix with counters; on Redis
+# when the default is. Stored pages live PAGE_CACHE_SECONDS (live figures lag at most that), a proxy in
+# front keeps them PAGE_CACHE_PROXY_SECONDS (s-maxage). A publish makes them stale at once either way.
+CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "nahbar-pages"}
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+PAGE_CACHE_PROXY_SECONDS = env_int("PAGE_CACHE_PROXY_SECONDS", 1)
 CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
