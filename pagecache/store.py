@@ -76,6 +76,32 @@ def entry_save(*, key: str, entry: dict) -> None:
         _failed("write")
 
 
+def current_generation() -> str | None:
+    if not cache_available():
+        return None
+    try:
+        generation = _cache().get(GENERATION_KEY)
+    except Exception:
+        _failed("read")
+        return None
+    return generation if generation is not None else _generation_start()
+
+
+def memo_get(*, name: str, generation: str):
+    try:
+        return _cache().get(f"pagecache:memo:{name}:{generation}")
+    except Exception:
+        _failed("read")
+        return None
+
+
+def memo_save(*, name: str, generation: str, value) -> None:
+    try:
+        _cache().set(f"pagecache:memo:{name}:{generation}", value, timeout=settings.PAGE_CACHE_SECONDS)
+    except Exception:
+        _failed("write")
+
+
 def generation_renew() -> None:
     """Make every stored page stale on every app server at once."""
     try:

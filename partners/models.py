@@ -5,12 +5,14 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import ServedPage
+
 SETTINGS_PERMISSION = "partners.change_partner_settings"
 # Set by onboarding, never by an edit: a revision saved before onboarding must not undo them when published.
 SYSTEM_FIELDS = ("editors_group_id", "moderators_group_id", "collection_id")
 
 
-class PartnerPage(Page):
+class PartnerPage(ServedPage):
     """One partner organisation. Its subtree is the partner's own section, edited by its own group."""
 
     short_description = models.TextField(_("short description"), max_length=600, blank=True)
@@ -61,6 +63,7 @@ class PartnerPage(Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("short_description"), index.SearchField("region")]
     parent_page_types = ["home.HomePage"]
+    serve_select_related = ("logo",)
     subpage_types = ["tandems.TandemPage", "appeals.AppealPage"]
 
     class Meta:
