@@ -10,6 +10,8 @@ declare -A wanted=(
   [ffmpeg]=ffmpeg
   [msgfmt]=gettext
   [/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf]=fonts-noto-core
+  [/usr/sbin/nginx]=nginx-light
+  [openssl]=openssl
 )
 missing=()
 for program in "${!wanted[@]}"; do

@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "pagecache.middleware.PageCacheMiddleware",  # before sessions: a hit costs one cache round trip, nothing else
+    "core.middleware.ClientAddressMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -76,6 +77,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Behind the proxy of deploy/ the visitor's address arrives in this header (X-Real-IP); empty: REMOTE_ADDR.
+CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER", "")
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -149,6 +153,24 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media in an S3-compatible bucket (django-storages) when MEDIA_S3_BUCKET is set, so any number of app
+# servers share them; local files otherwise. Keys are never overwritten (Wagtail asks for it): a second
+# "photo.jpg" gets a suffix. The bucket needs no public access: deploy/nginx serves /media/ from it, under
+# the portal's own address (MEDIA_S3_DOMAIN, e.g. nahbar.example.org).
+MEDIA_S3_BUCKET = env_str("MEDIA_S3_BUCKET")
+if MEDIA_S3_BUCKET:
+    AWS_S3_FILE_OVERWRITE = False
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
+        "bucket_name": MEDIA_S3_BUCKET,
+        "location": "media",
+        "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,  # e.g. https://s3.eu-central-1.example.net
+        "region_name": env_str("AWS_S3_REGION_NAME") or None,
+        "file_overwrite": False,
+        "default_acl": None,
+        "querystring_auth": False,
+        "custom_domain": env_str("MEDIA_S3_DOMAIN") or None,
+        "url_protocol": env_str("MEDIA_S3_PROTOCOL", "https:"),
+    }}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Redis is broker and cache when REDIS_URL is set; without it tasks run in-process.
