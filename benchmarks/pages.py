@@ -11,7 +11,7 @@ wrk (closed loop, 20 connections) and wrk2 (open loop, fixed rate):
   - publish -> visible through nginx (seconds);
   - and benchmarks/tips_and_map.py's tip intake (20 clients) and all-Germany feed with 100,000 tips.
 
-    .venv/bin/python benchmarks/pages.py [--workers 4] [--worker-class sync|gthread] [--wrk2 PATH]
+    .venv/bin/python benchmarks/pages.py [--workers 4] [--worker-class sync|gthread|granian] [--wrk2 PATH]
 """
 
 import argparse
@@ -93,7 +93,7 @@ def publish_visible(stack: Stack, env: dict, pages: dict) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--worker-class", default="sync")
+    parser.add_argument("--worker-class", default="sync", help="gunicorn's sync or gthread, or granian")
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--wrk2", default=os.environ.get("WRK2", "wrk2"), help="wrk2 binary (giltene/wrk2)")

@@ -43,6 +43,7 @@ class Stack:
 
     def __init__(self, *, env: dict, servers: int = 2, workers: int = 2, worker_class: str = "sync",
                  threads: int = 1, max_in_app: int = 64) -> None:
+        # worker_class "granian": granian's WSGI server instead of gunicorn (a comparison in benchmarks/pages.py)
         self.env, self.workers, self.worker_class, self.threads = env, workers, worker_class, threads
         self.max_in_app = max_in_app
         self.folder = Path(tempfile.mkdtemp(prefix="nahbar-stack-"))
@@ -74,8 +75,12 @@ class Stack:
                "GUNICORN_WORKERS": str(self.workers), "GUNICORN_WORKER_CLASS": self.worker_class,
                "GUNICORN_THREADS": str(self.threads), "GUNICORN_LOGLEVEL": "warning"}
         log = open(self.folder / f"app-{index}.log", "ab")  # noqa: SIM115 (closed with the process)
-        process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "portal.wsgi"],
-                                   cwd=ROOT, env=env, stdout=log, stderr=log)
+        command = [sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "portal.wsgi"]
+        if self.worker_class == "granian":
+            command = [str(Path(sys.executable).parent / "granian"), "--interface", "wsgi", "--host", "127.0.0.1",
+                       "--port", str(self.app_ports[index]), "--workers", str(self.workers),
+                       "--blocking-threads", str(self.threads), "portal.wsgi:application"]
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
         while len(self.apps) <= index:
             self.apps.append(None)
         self.apps[index] = process

@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 
 import pytest
 import requests
+from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
 
 from core.factories import generated_png
@@ -96,6 +97,9 @@ def stack(transactional_db, tmp_path):
 
 
 def _log_in(browser: Browser, base: str, user) -> None:
+    # The suite hashes with MD5 for speed; the app servers run production settings, which only know PBKDF2.
+    user.password = PBKDF2PasswordHasher().encode("password", PBKDF2PasswordHasher().salt())
+    user.save(update_fields=["password"])
     browser.request("GET", base, "/admin/login/")
     response = browser.request("POST", base, "/admin/login/", data={
         "username": user.username, "password": "password", "csrfmiddlewaretoken": browser.cookies["csrftoken"]})
