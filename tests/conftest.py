@@ -238,3 +238,17 @@ def staff(db):
 
     user = UserFactory(username="staff-user", is_staff=True, is_superuser=True)
     return user
+
+
+@pytest.fixture
+def smtp_sink(settings):
+    """A real SMTP server the portal's e-mails go to for this test (instead of Django's in-memory outbox)."""
+    from tests.smtp_sink import SmtpSink
+
+    sink = SmtpSink()
+    sink.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS, settings.EMAIL_TIMEOUT = \
+        "127.0.0.1", sink.port, False, 5
+    yield sink
+    sink.stop()

@@ -1,6 +1,7 @@
 """Reading tips: who may see which, where a tip belongs, what the public sees."""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Q, QuerySet
 from wagtail.models import Locale, Page
 
@@ -48,6 +49,17 @@ def partner_for_offer(*, latitude: float, longitude: float) -> PartnerPage | Non
         if distance <= appeal.radius_km and (best_distance is None or distance < best_distance):
             best, best_distance = appeal, distance
     return partner_for_page(page=best) if best else None
+
+
+def tip_notification_recipients(*, tip: Tip) -> list[str]:
+    """Who must hear of a new tip: its partner's address; without one TIPS_STAFF_EMAIL; without that, every
+    active staff user with an address, so no tip goes unseen. Empty only when there is truly nobody."""
+    if tip.partner and tip.partner.notification_email:
+        return [tip.partner.notification_email]
+    if settings.TIPS_STAFF_EMAIL:
+        return [settings.TIPS_STAFF_EMAIL]
+    staff = get_user_model().objects.filter(Q(is_superuser=True) | Q(is_staff=True), is_active=True).exclude(email="")
+    return sorted(set(staff.values_list("email", flat=True)))
 
 
 def partners_of_user(*, user) -> QuerySet[PartnerPage]:

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "tandems",
     "appeals",
     "tips",
+    "outbox",
     "maps",
     "intake",
     "backups",
@@ -228,6 +229,15 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Nahbar <noreply@localhost>")
+# The outbox (outbox/): every e-mail is a row first. With Redis the Celery worker delivers it; without, a thread
+# in the web process does, sweeping every OUTBOX_SWEEP_SECONDS so retries need no beat.
+OUTBOX_RUNNER = env_str("OUTBOX_RUNNER", "celery" if REDIS_URL else "thread")
+OUTBOX_SWEEP_SECONDS = env_int("OUTBOX_SWEEP_SECONDS", 30)
+OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 8)
+OUTBOX_RETRY_SECONDS = env_int("OUTBOX_RETRY_SECONDS", 60)  # doubled after each failed attempt ...
+OUTBOX_RETRY_MAX_SECONDS = env_int("OUTBOX_RETRY_MAX_SECONDS", 3600)  # ... up to this
+OUTBOX_STALE_SECONDS = env_int("OUTBOX_STALE_SECONDS", 600)  # a claim older than this was abandoned by a dead worker
+CELERY_BEAT_SCHEDULE["outbox-sweep"] = {"task": "outbox.tasks.outbox_sweep_task", "schedule": 60.0}
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -325,4 +335,3 @@ TIPS_RATE_LIMIT_WINDOW = env_int("TIPS_RATE_LIMIT_WINDOW", 600)  # seconds
 TIPS_STAFF_EMAIL = env_str("TIPS_STAFF_EMAIL", "")  # gets tips no partner is responsible for
 MAP_CACHE_SECONDS = env_int("MAP_CACHE_SECONDS", 60)
 MAP_MAX_POINTS = env_int("MAP_MAX_POINTS", 2000)  # more in one box are answered as counts per grid cell
-CELERY_BEAT_SCHEDULE["tips-sweep"] = {"task": "tips.tasks.tip_sweep_task", "schedule": 60.0}

@@ -77,8 +77,8 @@ def test_offer_goes_to_the_partner_whose_open_appeal_covers_its_place(client, pa
 
 
 def test_tip_on_the_arabic_appeal_reaches_the_original_appeal_and_its_partner(client, partner_a, no_wait, mailoutbox):
+    from outbox.services import outbox_deliver_due
     from tests.localization.conftest import translate_page
-    from tips.services import tip_notify
 
     arabic = translate_page(partner_a.appeal, "ar", title="مطلوب مكان تدريب")
     appeal_page = client.get(arabic.url).content.decode()
@@ -90,5 +90,5 @@ def test_tip_on_the_arabic_appeal_reaches_the_original_appeal_and_its_partner(cl
     tip = Tip.objects.get()
     assert (tip.appeal_id, tip.partner_id, tip.language) == (partner_a.appeal.pk, partner_a.pk, "ar")
     assert f'href="{arabic.url}"' in response.content.decode()  # "back to the appeal" stays in Arabic
-    tip_notify(tip_id=tip.pk)
+    outbox_deliver_due()
     assert [message.to for message in mailoutbox] == [["tips@partner-a.example.org"]]
