@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 import threading
 import time
 from html.parser import HTMLParser
@@ -15,8 +17,9 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
 
 from core.factories import generated_png
-from tests.deploy.stack import Stack, app_environment
+from tests.deploy.stack import ROOT, Stack, app_environment
 from tests.intake.conftest import short_video
+from tests.smtp_sink import SmtpSink
 
 pytestmark = pytest.mark.django_db(transaction=True)
 VISITOR = "203.0.113.7"
@@ -86,14 +89,30 @@ def _form_fields(html: str, form_id: str) -> dict:
 
 
 @pytest.fixture
-def stack(transactional_db, tmp_path):
+def mail():
+    sink = SmtpSink()
+    sink.start()
+    yield sink
+    sink.stop()
+
+
+@pytest.fixture
+def stack(transactional_db, tmp_path, mail, settings):
+    settings.INTAKE_ROOT = tmp_path / "intake"  # where the app servers keep phone uploads (app_environment)
     db = connection.settings_dict
     database_url = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
-    env = app_environment(database_url=database_url, redis_url=os.environ["REDIS_URL"], folder=tmp_path,
-                          extra={"TIPS_RATE_LIMIT_COUNT": "3", "TIPS_MIN_SECONDS": "0", "INTAKE_CHUNK_BYTES": "8192",
-                                 "SECURE_SSL_REDIRECT": "false"})
+    env = app_environment(database_url=database_url, redis_url=os.environ["REDIS_URL"], folder=tmp_path, extra={
+        "TIPS_RATE_LIMIT_COUNT": "3", "TIPS_MIN_SECONDS": "0", "INTAKE_CHUNK_BYTES": "8192",
+        "SECURE_SSL_REDIRECT": "false", "EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": str(mail.port),
+        "EMAIL_USE_TLS": "false"})
     with Stack(env=env, servers=2, workers=1) as running:
+        # The Celery worker on the side, as nahbar-worker.service runs it.
+        worker = subprocess.Popen([sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool", "solo",
+                                   "--loglevel", "WARNING"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
         yield running
+        worker.terminate()
+        worker.wait(30)
 
 
 def _log_in(browser: Browser, base: str, user) -> None:
@@ -106,7 +125,7 @@ def _log_in(browser: Browser, base: str, user) -> None:
     assert response.status_code == 302, response.text[:500]
 
 
-def test_two_app_servers_behind_nginx_act_as_one(stack, partner_a, staff, tmp_path):
+def test_two_app_servers_behind_nginx_act_as_one(stack, mail, partner_a, staff, tmp_path):
     a, b = stack.app_base(0), stack.app_base(1)
     appeal = partner_a.appeal
     visitor = Browser()
@@ -178,6 +197,12 @@ def test_two_app_servers_behind_nginx_act_as_one(stack, partner_a, staff, tmp_pa
         "place_0": "Köln", "message": f"Tipp {number}: die Bäckerei sucht Azubis."}).status_code
         for number in range(5)]
     assert statuses == [302, 302, 302, 429, 429]
+    # The worker delivers each accepted tip's e-mail to the partner, once.
+    deadline = time.monotonic() + 60
+    while len(mail.recipients()) < 3 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(2)  # a second delivery would arrive now
+    assert mail.recipients() == ["tips@partner-a.example.org"] * 3
 
     # Stopping server A (as systemd does) loses no request: nginx sends them to B.
     results: list[int] = []
