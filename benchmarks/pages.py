@@ -72,8 +72,9 @@ def demo(env: dict) -> dict[str, str]:
             "a = AppealPage.objects.live().filter(locale__language_code='de').order_by('pk').first(); "
             "t = TandemPage.objects.live().filter(locale__language_code='de').order_by('pk').first(); "
             "print(a.url, t.url, a.pk)")
-    appeal, tandem, appeal_id = subprocess.run([sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT,
-                                               env=dev, check=True, capture_output=True, text=True).stdout.split()
+    output = subprocess.run([sys.executable, "manage.py", "shell", "-v0", "-c", code], cwd=ROOT, env=dev,
+                            check=True, capture_output=True, text=True).stdout
+    appeal, tandem, appeal_id = output.strip().splitlines()[-1].split()
     return {"appeal": appeal, "tandem": tandem, "home": "/de/", "appeal_id": appeal_id}
 
 
@@ -83,7 +84,7 @@ def publish_visible(stack: Stack, env: dict, pages: dict) -> float:
     title = f"Published at {time.time():.0f}"
     code = ("from appeals.models import AppealPage; "
             f"p = AppealPage.objects.get(pk={pages['appeal_id']}); p.title = {title!r}; p.save_revision().publish()")
-    subprocess.run([sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, check=True)
+    subprocess.run([sys.executable, "manage.py", "shell", "-v0", "-c", code], cwd=ROOT, env=env, check=True)
     published = time.monotonic()
     while title not in requests.get(url, verify=stack.certificate, timeout=30).text:
         time.sleep(0.02)
