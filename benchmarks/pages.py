@@ -114,7 +114,8 @@ def main() -> None:
         stack.start()
         app = stack.app_base(0)
         https = ("X-Forwarded-Proto: https",)
-        saved = requests.get(stack.base + pages["appeal"], verify=stack.certificate, timeout=30).content
+        requests.get(app + pages["appeal"], headers={"X-Forwarded-Proto": "https"}, timeout=300)  # first render, cold
+        saved = requests.get(stack.base + pages["appeal"], verify=stack.certificate, timeout=120).content
         (stack.folder / "saved" / "appeal.html").write_bytes(saved)
         script = stack.folder / "miss.lua"
         script.write_text(MISS_SCRIPT)
