@@ -53,8 +53,8 @@ def wrk(url: str, *, seconds: int = 10, connections: int = 20, script: str = "",
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     errors += int((re.search(r"Non-2xx or 3xx responses: (\d+)", output) or [0, 0])[1])
     requests_per_second = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    p50 = re.search(r"\s50\.000?%\s+([\d.]+\w+)", output)
-    p99 = re.search(r"\s99\.000?%\s+([\d.]+\w+)", output)
+    p50 = re.search(r"\s50(?:\.0+)?%\s+([\d.]+\w+)", output)
+    p99 = re.search(r"\s99(?:\.0+)?%\s+([\d.]+\w+)", output)
     return {"rps": requests_per_second, "p50": _ms(p50.group(1)), "p99": _ms(p99.group(1)), "errors": errors}
 
 
