@@ -100,12 +100,13 @@ class Stack:
                         "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
                         "-keyout", str(folder / "key.pem"), "-out", str(folder / "cert.pem")],
                        check=True, capture_output=True)
-        servers = " ".join(f"server 127.0.0.1:{port} max_fails=0;" for port in self.app_ports)
+        servers = " ".join(f"server 127.0.0.1:{port} max_fails=0 max_conns={self.max_in_app};"
+                           for port in self.app_ports)
         variables = {
             "NAHBAR_DOMAIN": "127.0.0.1", "NAHBAR_HTTP_LISTEN": f"127.0.0.1:{self.http_port}",
             "NAHBAR_HTTPS_LISTEN": f"127.0.0.1:{self.https_port}", "NAHBAR_TLS_CERT": str(folder / "cert.pem"),
             "NAHBAR_TLS_KEY": str(folder / "key.pem"), "NAHBAR_APP_SERVERS": servers,
-            "NAHBAR_MAX_IN_APP": str(self.max_in_app), "NAHBAR_CACHE_DIR": str(folder / "cache"),
+"NAHBAR_CACHE_DIR": str(folder / "cache"),
             "NAHBAR_STATIC_ROOT": self.env["STATIC_ROOT"], "NAHBAR_PROXY_SNIPPET": str(folder / "conf/proxy.conf"),
             "NAHBAR_MEDIA_ROOT": self.env["MEDIA_ROOT"],
             "NAHBAR_MEDIA_SNIPPET": str(folder / "conf" / self.media_snippet),
