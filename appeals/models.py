@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.pages import FilteredIndexPage
+from core.pages import FilteredIndexPage, ServedPage
 from places.admin_forms import AppealPageForm
 from places.models import Located
 
@@ -51,7 +51,7 @@ class AppealIndexPage(FilteredIndexPage):
         verbose_name = _("appeal index")
 
 
-class AppealPage(Located, Page):
+class AppealPage(Located, ServedPage):
     """One concrete ask, answered by visitors through "give a tip" and "get in touch"."""
 
     category = models.CharField(_("category"), max_length=24, choices=AppealCategory.choices)

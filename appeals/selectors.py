@@ -6,7 +6,9 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from core.pages import pages_live_public
 from localization.selectors import tags_in_language, tags_matching
+from pagecache.selectors import generation_memo
 from tandems.models import TandemPage
 
 from .models import AppealIndexPage, AppealPage
@@ -21,7 +23,7 @@ def _open_today(appeals: QuerySet[AppealPage]) -> QuerySet[AppealPage]:
 
 def appeal_open_list(*, locale: Locale | None = None) -> QuerySet[AppealPage]:
     """Live, public appeals of one language that are open today."""
-    return _open_today(AppealPage.objects.live().public().filter(locale=locale or Locale.get_active()))
+    return _open_today(pages_live_public(AppealPage.objects).filter(locale=locale or Locale.get_active()))
 
 
 def appeal_open_count() -> int:
@@ -29,7 +31,7 @@ def appeal_open_count() -> int:
 
     The figure must read the same on every language's home page, however much of it is translated yet.
     """
-    return _open_today(AppealPage.objects.live().public()).values("translation_key").distinct().count()
+    return _open_today(pages_live_public(AppealPage.objects)).values("translation_key").distinct().count()
 
 
 def appeal_filtered_list(*, town: str = "", category: str = "", tag: str = "") -> QuerySet[AppealPage]:
@@ -69,15 +71,16 @@ def appeal_surroundings(*, appeal: AppealPage) -> dict:
 
     A fixed number of queries whatever the number of tags or siblings: the appeal page is the most visited.
     """
-    parent = appeal.get_parent().specific
+    parent = appeal.get_parent()  # attached by routing, no query
     siblings = (
-        AppealPage.objects.live().public().sibling_of(appeal, inclusive=False)
+        pages_live_public(AppealPage.objects).sibling_of(appeal, inclusive=False)
         .select_related("locale", "image").prefetch_related("image__renditions").order_by("-open_from")[:4]
     )
     return {
-        "tandem": parent if isinstance(parent, TandemPage) else None,
+        "tandem": parent.specific if parent.specific_class is TandemPage else None,
         "appeal_tags": tags_in_language(language_code=get_language(), tags=appeal.tags.all())["tags"],
         "sibling_appeals": list(siblings),
-        "appeal_index": AppealIndexPage.objects.live().public().filter(locale_id=appeal.locale_id)
-        .select_related("locale").first(),
+        "appeal_index": generation_memo(name=f"appeal-index:{appeal.locale_id}", compute=lambda: (
+            pages_live_public(AppealIndexPage.objects).filter(locale_id=appeal.locale_id).select_related("locale")
+            .first())),
     }

@@ -9,6 +9,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
@@ -68,6 +69,19 @@ class NetworkSettings(ClusterableModel, BaseSiteSetting):
             raise ValidationError({"brand_colour": _(
                 "Links and buttons use this colour on white: choose a darker one (contrast at least 4.5:1)."
             )})
+
+    @classmethod
+    def for_request(cls, request):
+        # Every public page reads the branding: remembered until the next change (see pagecache).
+        from pagecache.selectors import generation_memo
+
+        attr_name = cls.get_cache_attr_name()
+        site = None if hasattr(request, attr_name) else Site.find_for_request(request)
+        if site is not None:
+            network = generation_memo(name=f"network-settings:{site.pk}", compute=lambda: cls.for_site(site))
+            network._request = request
+            setattr(request, attr_name, network)
+        return super().for_request(request)
 
     @property
     def hashtag_text(self) -> str:

@@ -1,12 +1,16 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
+from wagtail.url_routing import RouteResult
+
+from core.pages import ServedPage, route_in_one_query
 
 
-class HomePage(Page):
+class HomePage(ServedPage):
     """The campaign's face: intro, featured appeals, the map of open appeals and live figures."""
 
     ask = models.CharField(
@@ -26,6 +30,16 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        # No page type below the home page routes on its own (no RoutablePageMixin): the stored URL path
+        # finds the page directly. Like Wagtail, only the page asked for must be live.
+        if not path_components:
+            return super().route(request, path_components)
+        page = route_in_one_query(self, path_components)
+        if page is None or not page.live:
+            raise Http404
+        return RouteResult(page)
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import home_showcase

@@ -9,9 +9,10 @@ from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language_info
 from taggit.models import ItemBase, Tag
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from core.models import other_content_languages
+from pagecache.selectors import generation_memo
 
 from .models import TagLabel
 
@@ -28,18 +29,22 @@ class LanguageLink:
     translated: bool  # False: the link leads to that language's home page instead
 
 
-def language_home_url(*, request: HttpRequest, language_code: str) -> str:
-    """The home page of the request's site in one language.
+def _home_urls(*, request: HttpRequest) -> dict[str, str]:
+    """The home page of the request's site in every language, in one query.
 
     Without a translation of the home page, Wagtail serves the source home page under that language's
     prefix, so the visitor still gets the interface in their language.
     """
     site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-    locale = Locale.objects.filter(language_code=language_code).first()
-    translated = site.root_page.get_translation_or_none(locale) if locale else None
-    if translated is not None and translated.live:
-        return translated.get_url(request)
-    return translate_url(site.root_page.get_url(request) or "/", language_code)
+
+    def compute() -> dict[str, str]:
+        homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        urls = {home.locale.language_code: home.get_url(request) for home in homes}
+        fallback = site.root_page.get_url(request) or "/"
+        return {code: urls.get(code) or translate_url(fallback, code) for code, _name in settings.LANGUAGES}
+
+    # The same for every page of the site: remembered until the next publish (see pagecache).
+    return generation_memo(name=f"home-urls:{site.pk}", compute=compute)
 
 
 def _page_urls(*, request: HttpRequest, page: Page) -> dict[str, str]:
@@ -56,12 +61,13 @@ def _view_urls(*, request: HttpRequest) -> dict[str, str]:
 def language_links(*, request: HttpRequest, page: Page | None = None) -> list[LanguageLink]:
     """One link per site language to the same page or view in that language, in settings order."""
     urls = _page_urls(request=request, page=page) if isinstance(page, Page) else _view_urls(request=request)
+    homes = _home_urls(request=request) if len(urls) < len(settings.LANGUAGES) else {}
     links = []
     for code, _name in settings.LANGUAGES:
         url = urls.get(code)
         translated = bool(url)
         if not translated:
-            url = f"{language_home_url(request=request, language_code=code)}?{UNTRANSLATED_PARAMETER}"
+            url = f"{homes[code]}?{UNTRANSLATED_PARAMETER}"
         info = get_language_info(code)
         links.append(LanguageLink(code=code, name=info["name_local"], bidi=info["bidi"], url=url,
                                   absolute_url=request.build_absolute_uri(url), translated=translated))

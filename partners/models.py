@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import ServedPage
 from places.admin_forms import PlacedPageForm
 from places.models import Located
 
@@ -13,7 +14,7 @@ SETTINGS_PERMISSION = "partners.change_partner_settings"
 SYSTEM_FIELDS = ("editors_group_id", "moderators_group_id", "collection_id")
 
 
-class PartnerPage(Located, Page):
+class PartnerPage(Located, ServedPage):
     """One partner organisation. Its subtree is the partner's own section, edited by its own group."""
 
     short_description = models.TextField(_("short description"), max_length=600, blank=True)
@@ -80,6 +81,7 @@ class PartnerPage(Located, Page):
     search_fields = Page.search_fields + [index.SearchField("short_description"), index.SearchField("region")]
     base_form_class = PlacedPageForm
     parent_page_types = ["home.HomePage"]
+    serve_select_related = ("logo",)
     subpage_types = ["tandems.TandemPage", "appeals.AppealPage", "matching.CompanyCampaignPage", "core.LegalPage"]
 
     class Meta:

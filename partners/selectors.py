@@ -6,6 +6,8 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from appeals.models import AppealPage
+from core.pages import pages_live_public
+from pagecache.selectors import generation_memo
 from tandems.models import TandemPage
 
 from .models import PartnerPage
@@ -13,14 +15,15 @@ from .models import PartnerPage
 LOGOS_CACHE_KEY = "partners:logos:{language}"
 LOGOS_CACHE_SECONDS = 60 * 60
 LOGO_RENDITION = "max-240x120"
+PARTNER_DEPTH = 3  # root, home page, partner
 
 
 def partner_section(*, partner: PartnerPage) -> dict:
     """The live tandems and appeals of one partner, for its page."""
     return {
-        "tandems": TandemPage.objects.child_of(partner).live().public().select_related("portrait")
+        "tandems": pages_live_public(TandemPage.objects.child_of(partner)).select_related("portrait")
         .prefetch_related("portrait__renditions"),
-        "appeals": AppealPage.objects.descendant_of(partner).live().public().select_related("image")
+        "appeals": pages_live_public(AppealPage.objects.descendant_of(partner)).select_related("image")
         .prefetch_related("image__renditions").order_by("-open_from"),
     }
 
@@ -29,7 +32,11 @@ def partner_of_page(*, page: Page) -> PartnerPage | None:
     """The partner whose section holds `page` (the page itself when it is a partner page)."""
     if isinstance(page, PartnerPage):
         return page
-    return PartnerPage.objects.ancestor_of(page).select_related("logo").first()
+    # Partner pages sit right below a home page, so the first three steps of the tree path name the section:
+    # every page of it shares one remembered answer until the next change (see pagecache).
+    section = page.path[:page.steplen * PARTNER_DEPTH]
+    return generation_memo(name=f"partner-of:{section}", compute=lambda: (
+        PartnerPage.objects.ancestor_of(page).select_related("logo").first()))
 
 
 def _logo_rows() -> list[dict]:
@@ -37,7 +44,7 @@ def _logo_rows() -> list[dict]:
     # otherwise the original (German) one, so a partner without translations is never left out.
     active = Locale.get_active().pk
     chosen: dict = {}
-    for partner in PartnerPage.objects.live().public().select_related("logo", "locale"):
+    for partner in pages_live_public(PartnerPage.objects).select_related("logo", "locale"):
         current = chosen.get(partner.translation_key)
         if current is None or partner.locale_id == active or (
             current.locale_id != active and partner.locale.language_code == settings.LANGUAGE_CODE

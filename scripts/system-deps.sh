@@ -17,6 +17,8 @@ declare -A wanted=(
   [pdftoppm]=poppler-utils
   [zbarimg]=zbar-tools
   [npm]=npm  # fetches axe-core from the npm registry for the accessibility tests (tests/core/browser_audit.py)
+  [/usr/sbin/nginx]=nginx-light
+  [openssl]=openssl
 )
 missing=()
 for program in "${!wanted[@]}"; do

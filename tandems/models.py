@@ -10,7 +10,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core.blocks import StoryBlock
-from core.pages import FilteredIndexPage
+from core.pages import FilteredIndexPage, ServedPage
 from places.admin_forms import PlacedPageForm
 from places.models import Located, round_to_public
 
@@ -49,7 +49,7 @@ class TandemIndexPage(FilteredIndexPage):
         verbose_name = _("tandem index")
 
 
-class TandemPage(Located, Page):
+class TandemPage(Located, ServedPage):
     """A refugee and a mentor (or one person) telling their story.
 
     Names are first names or pseudonyms only, and the map position is rounded to the town on save:
@@ -109,6 +109,7 @@ class TandemPage(Located, Page):
     base_form_class = PlacedPageForm
     parent_page_types = ["partners.PartnerPage"]
     subpage_types = ["appeals.AppealPage"]
+    serve_select_related = ("portrait", "intro_video")
 
     class Meta:
         verbose_name = _("tandem")

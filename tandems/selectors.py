@@ -1,20 +1,22 @@
 """Reading tandems: the filtered index, one tandem's appeals and timeline, the outcome figures."""
 
-from django.db.models import Q, QuerySet
+from django.db.models import Q, QuerySet, Value
 from django.utils.translation import get_language
+from taggit.models import Tag
 from wagtail.models import Locale
 
 from appeals.models import AppealPage
+from core.pages import pages_live_public
 from localization.selectors import tags_in_language, tags_matching
 
-from .models import TandemPage, TandemStatus, TandemStatusChange
+from .models import TandemLanguage, TandemOccupation, TandemPage, TandemSkill, TandemStatus, TandemStatusChange
 
 # Steps that count as an outcome on the home page: something the campaign achieved.
 OUTCOME_STATUSES = [TandemStatus.INTERNSHIP, TandemStatus.APPRENTICESHIP, TandemStatus.JOB_FOUND]
 
 
 def tandem_live_list() -> QuerySet[TandemPage]:
-    return TandemPage.objects.live().public().filter(locale=Locale.get_active())
+    return pages_live_public(TandemPage.objects).filter(locale=Locale.get_active())
 
 
 def tandem_filtered_list(*, town: str = "", status: str = "", tag: str = "") -> QuerySet[TandemPage]:
@@ -40,19 +42,29 @@ def tandem_town_choices() -> list[str]:
 def tandem_outcome_count() -> int:
     """Outcomes reached by live tandems: internships, apprenticeships, jobs; each once, in any language."""
     return TandemStatusChange.objects.filter(
-        tandem__in=TandemPage.objects.live().public(), status__in=OUTCOME_STATUSES
+        tandem__in=pages_live_public(TandemPage.objects), status__in=OUTCOME_STATUSES
     ).values("translation_key").distinct().count()
+
+
+def _tandem_tags(*, tandem: TandemPage) -> dict[str, list[Tag]]:
+    """Its languages, skills and sought occupations, in one query instead of one per list."""
+    lists = {"languages": TandemLanguage, "skills": TandemSkill, "sought_occupations": TandemOccupation}
+    rows = [through.objects.filter(content_object_id=tandem.pk).annotate(list=Value(name))
+            .values_list("list", "pk", "tag_id", "tag__name", "tag__slug") for name, through in lists.items()]
+    tags: dict[str, list[Tag]] = {name: [] for name in lists}
+    for name, _pk, tag_id, tag_name, slug in rows[0].union(*rows[1:], all=True).order_by("list", "pk"):
+        tags[name].append(Tag(pk=tag_id, name=tag_name, slug=slug))
+    return tags
 
 
 def tandem_profile(*, tandem: TandemPage) -> dict:
     """What a tandem page shows besides its own fields: its tags, outcomes timeline and open appeals."""
-    tags = tags_in_language(language_code=get_language(), languages=tandem.languages.all(),
-                            skills=tandem.skills.all(), sought_occupations=tandem.sought_occupations.all())
+    tags = tags_in_language(language_code=get_language(), **_tandem_tags(tandem=tandem))
     return {
         **tags,
         "timeline": list(tandem.status_changes.order_by("date", "sort_order")),
         "tandem_appeals": list(
-            AppealPage.objects.child_of(tandem).live().public().select_related("locale", "image")
+            pages_live_public(AppealPage.objects.child_of(tandem)).select_related("locale", "image")
             .prefetch_related("image__renditions").order_by("-open_from")
         ),
     }

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from wagtail.models import Locale, Page
 
 from appeals.models import AppealPage
@@ -108,8 +108,10 @@ def tips_quoted_on(*, appeal: AppealPage, language_code: str) -> QuerySet[Tip]:
 
 
 def tip_figures() -> dict[str, int]:
-    return {
-        "received": Tip.objects.exclude(status=TipStatus.SPAM).count(),
-        "job_offers": Tip.objects.filter(kind__in=["job", "apprenticeship"]).exclude(status=TipStatus.SPAM).count(),
-        "useful": Tip.objects.filter(status=TipStatus.USEFUL).count(),
-    }
+    """The home page's tip figures, counted in one pass."""
+    not_spam = ~Q(status=TipStatus.SPAM)
+    return Tip.objects.aggregate(
+        received=Count("pk", filter=not_spam),
+        job_offers=Count("pk", filter=not_spam & Q(kind__in=["job", "apprenticeship"])),
+        useful=Count("pk", filter=Q(status=TipStatus.USEFUL)),
+    )

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from appeals.models import AppealPage
 from outbox.services import email_queue_rendered
+from pagecache.services import page_cache_invalidate
 
 from .models import Tip, TipStatus
 from .selectors import appeal_source, partner_for_offer, partner_for_page, tip_notification_recipients
@@ -82,7 +83,9 @@ def tips_set_status(*, tips, status: str) -> int:
     changes = {"status": status}
     if status == TipStatus.SPAM:
         changes["published"] = False
-    return Tip.objects.filter(pk__in=[tip.pk for tip in tips]).update(**changes)
+    changed = Tip.objects.filter(pk__in=[tip.pk for tip in tips]).update(**changes)
+    page_cache_invalidate()  # the home page's figures and the tips quoted on appeals
+    return changed
 
 
 def tips_publish(*, tips, published: bool = True) -> int:

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "intake",
     "backups",
     "privacy",
+    "pagecache",
     "demo",
     "localization",  # before wagtail_localize: its admin URLs guard wagtail-localize's views
     "wagtail_localize",
@@ -74,6 +75,8 @@ MIDDLEWARE = [
     # response, which answers BREACH for the forms.
     "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",  # before sessions: a hit costs one cache round trip, nothing else
+    "core.middleware.ClientAddressMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "core.middleware.RejectNullCharactersMiddleware",
@@ -89,6 +92,9 @@ MIDDLEWARE = [
     # Last, so it sees a view's exception first: a database outage becomes a 503 page in the visitor's language.
     "core.unavailable.DatabaseUnavailableMiddleware",
 ]
+
+# Behind the proxy of deploy/ the visitor's address arrives in this header (X-Real-IP); empty: REMOTE_ADDR.
+CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER", "")
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -176,6 +182,24 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media in an S3-compatible bucket (django-storages) when MEDIA_S3_BUCKET is set, so any number of app
+# servers share them; local files otherwise. Keys are never overwritten (Wagtail asks for it): a second
+# "photo.jpg" gets a suffix. The bucket needs no public access: deploy/nginx serves /media/ from it, under
+# the portal's own address (MEDIA_S3_DOMAIN, e.g. nahbar.example.org).
+MEDIA_S3_BUCKET = env_str("MEDIA_S3_BUCKET")
+if MEDIA_S3_BUCKET:
+    AWS_S3_FILE_OVERWRITE = False
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
+        "bucket_name": MEDIA_S3_BUCKET,
+        "location": "media",
+        "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,  # e.g. https://s3.eu-central-1.example.net
+        "region_name": env_str("AWS_S3_REGION_NAME") or None,
+        "file_overwrite": False,
+        "default_acl": None,
+        "querystring_auth": False,
+        "custom_domain": env_str("MEDIA_S3_DOMAIN") or None,
+        "url_protocol": env_str("MEDIA_S3_PROTOCOL", "https:"),
+    }}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Redis is broker and cache when REDIS_URL is set; without it tasks run in-process.
@@ -198,6 +222,13 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     CELERY_BROKER_URL = "memory://"
     CELERY_TASK_ALWAYS_EAGER = True
+# Anonymous page views (see pagecache/): a cache of its own so its keys never mix with counters; on Redis
+# when the default is. Stored pages live PAGE_CACHE_SECONDS (live figures lag at most that), a proxy in
+# front keeps them PAGE_CACHE_PROXY_SECONDS (s-maxage). A publish makes them stale at once either way.
+CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "nahbar-pages"}
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+PAGE_CACHE_PROXY_SECONDS = env_int("PAGE_CACHE_PROXY_SECONDS", 1)
 CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"

@@ -1,0 +1,24 @@
+"""Reading through the page cache's generation: what every page shows alike, computed once per change."""
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from . import store
+
+T = TypeVar("T")
+
+
+def generation_memo(*, name: str, compute: Callable[[], T]) -> T:
+    """`compute()`, remembered until the next change visitors would see (the same signals that renew the
+    page cache renew this): for what many pages show alike, such as the branding or the restricted sections.
+
+    Computed afresh whenever the cache is off or unreachable.
+    """
+    generation = store.current_generation()
+    if generation is None:
+        return compute()
+    value = store.memo_get(name=name, generation=generation)
+    if value is None:
+        value = compute()
+        store.memo_save(name=name, generation=generation, value=value)
+    return value

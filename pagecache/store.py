@@ -1,0 +1,112 @@
+"""The shared page cache: whole anonymous responses, tagged with the generation they were rendered in.
+
+One generation token for the whole site, kept in the shared cache (Redis in production): anything that can
+change what visitors see (a publish, a move, the branding, a published tip) replaces the token, and every
+app server stops serving what it stored before on its very next request. Per-URL purging would have to
+know every page a change touches; here that is nearly all of them anyway, because every footer lists the
+partners and the home page counts the whole campaign.
+
+The cache may be down or hung: each call fails open (the page is rendered as if nothing were cached), and
+after a failure this process leaves the cache alone for a few seconds so a hung Redis costs one timeout,
+not one per request.
+"""
+
+import hashlib
+import logging
+import time
+import uuid
+
+from django.conf import settings
+from django.core.cache import caches
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pagecache:generation"
+PAUSE_AFTER_FAILURE = 5.0  # seconds
+_paused_until = 0.0
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def _failed(action: str) -> None:
+    global _paused_until
+    _paused_until = time.monotonic() + PAUSE_AFTER_FAILURE
+    logger.warning("Page cache unavailable (%s); rendering pages without it for %.0f s", action,
+                   PAUSE_AFTER_FAILURE, exc_info=True)
+
+
+def cache_available() -> bool:
+    return settings.PAGE_CACHE_SECONDS > 0 and time.monotonic() >= _paused_until
+
+
+def page_key(*, scheme: str, host: str, path: str, query: str) -> str:
+    digest = hashlib.sha256(f"{scheme}://{host}{path}?{query}".encode()).hexdigest()[:40]
+    return f"pagecache:page:{digest}"
+
+
+def entry_and_generation(*, key: str) -> tuple[dict | None, str | None]:
+    """The stored entry for `key` (or None) and the current generation, in one round trip."""
+    try:
+        found = _cache().get_many([GENERATION_KEY, key])
+    except Exception:
+        _failed("read")
+        return None, None
+    generation = found.get(GENERATION_KEY)
+    if generation is None:
+        generation = _generation_start()
+    return found.get(key), generation
+
+
+def _generation_start() -> str | None:
+    # A fresh random token (never a counter reset to 0): entries from before an eviction can never match it.
+    try:
+        _cache().add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        return _cache().get(GENERATION_KEY)
+    except Exception:
+        _failed("start")
+        return None
+
+
+def entry_save(*, key: str, entry: dict) -> None:
+    try:
+        _cache().set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+    except Exception:
+        _failed("write")
+
+
+def current_generation() -> str | None:
+    if not cache_available():
+        return None
+    try:
+        generation = _cache().get(GENERATION_KEY)
+    except Exception:
+        _failed("read")
+        return None
+    return generation if generation is not None else _generation_start()
+
+
+def memo_get(*, name: str, generation: str):
+    try:
+        return _cache().get(f"pagecache:memo:{name}:{generation}")
+    except Exception:
+        _failed("read")
+        return None
+
+
+def memo_save(*, name: str, generation: str, value) -> None:
+    try:
+        _cache().set(f"pagecache:memo:{name}:{generation}", value, timeout=settings.PAGE_CACHE_SECONDS)
+    except Exception:
+        _failed("write")
+
+
+def generation_renew() -> None:
+    """Make every stored page stale on every app server at once."""
+    try:
+        _cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:
+        # Cached pages may be served stale until they expire (PAGE_CACHE_SECONDS); say so loudly.
+        logger.error("Could not invalidate the page cache; pages may be stale for up to %s s",
+                     settings.PAGE_CACHE_SECONDS, exc_info=True)
