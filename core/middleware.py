@@ -1,6 +1,4 @@
-"""Requests no view should have to defend itself against, and the visitor's address behind the proxy."""
-
-from django.conf import settings
+"""Requests no view should have to defend itself against."""
 
 from .views import bad_request
 from .visitor_text import request_has_nul
@@ -22,19 +20,3 @@ class RejectNullCharactersMiddleware:
             return bad_request(request, None)
         return self.get_response(request)
 
-
-class ClientAddressMiddleware:
-    """With CLIENT_ADDRESS_HEADER set (e.g. X-Real-IP, which deploy/nginx sets), REMOTE_ADDR becomes that
-    header's value. Only for app servers that nobody but the proxy can reach: the header is easy to forge."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        header = settings.CLIENT_ADDRESS_HEADER
-        self.meta_key = f"HTTP_{header.upper().replace('-', '_')}" if header else ""
-
-    def __call__(self, request):
-        if self.meta_key:
-            address = request.META.get(self.meta_key, "").split(",")[0].strip()
-            if address:
-                request.META["REMOTE_ADDR"] = address
-        return self.get_response(request)

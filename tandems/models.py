@@ -8,11 +8,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtailmedia.widgets import AdminMediaChooser
 
 from core.blocks import StoryBlock
 from core.pages import FilteredIndexPage, ServedPage
-from places.admin_forms import PlacedPageForm
 from places.models import Located, round_to_public
+
+from .admin_forms import TandemPageForm
 
 
 class TandemStatus(models.TextChoices):
@@ -87,7 +89,7 @@ class TandemPage(Located, ServedPage):
         FieldPanel("names"),
         FieldPanel("portrait"),
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("intro_video"), FieldPanel("intro_video_captions"),
+        MultiFieldPanel([FieldPanel("intro_video", widget=AdminMediaChooser), FieldPanel("intro_video_captions"),
                          FieldPanel("intro_video_embed")], heading=_("Intro video")),
         FieldPanel("story"),
         MultiFieldPanel(
@@ -106,7 +108,7 @@ class TandemPage(Located, ServedPage):
         index.FilterField("town"),
         index.FilterField("status"),
     ]
-    base_form_class = PlacedPageForm
+    base_form_class = TandemPageForm
     parent_page_types = ["partners.PartnerPage"]
     subpage_types = ["appeals.AppealPage"]
     serve_select_related = ("portrait", "intro_video")

@@ -76,7 +76,6 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "pagecache.middleware.PageCacheMiddleware",  # before sessions: a hit costs one cache round trip, nothing else
-    "core.middleware.ClientAddressMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "core.middleware.RejectNullCharactersMiddleware",
@@ -93,8 +92,6 @@ MIDDLEWARE = [
     "core.unavailable.DatabaseUnavailableMiddleware",
 ]
 
-# Behind the proxy of deploy/ the visitor's address arrives in this header (X-Real-IP); empty: REMOTE_ADDR.
-CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER", "")
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"

@@ -34,7 +34,7 @@ def app_environment(*, database_url: str, redis_url: str, folder: Path, extra: d
             "SECRET_KEY": "stack-only-not-secret-" * 3, "DATABASE_URL": database_url, "REDIS_URL": redis_url,
             "ALLOWED_HOSTS": "127.0.0.1,localhost", "STATIC_ROOT": str(folder / "static"),
             "MEDIA_ROOT": str(folder / "media"), "INTAKE_ROOT": str(folder / "intake"),
-            "CLIENT_ADDRESS_HEADER": "X-Real-IP", "LOG_LEVEL": "WARNING", "SECURE_HSTS_SECONDS": "0",
+            "TRUSTED_PROXIES": "127.0.0.1", "LOG_LEVEL": "WARNING", "SECURE_HSTS_SECONDS": "0",
             **(extra or {})}
 
 

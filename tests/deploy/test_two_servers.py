@@ -33,7 +33,7 @@ class Browser:
         self.cookies: dict[str, str] = {}
 
     def request(self, method: str, base: str, path: str, **kwargs) -> requests.Response:
-        headers = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https", "X-Real-IP": VISITOR,
+        headers = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https", "X-Forwarded-For": VISITOR,
                    "Referer": "https://127.0.0.1/", **kwargs.pop("headers", {})}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
