@@ -74,7 +74,7 @@ class SignUpForm(VisitorForm):
 
     def clean_place(self):
         place = self.cleaned_data.get("place")
-        if not place or place[1] is None:
+        if not place or place.latitude is None:
             raise forms.ValidationError(_("We do not know this place. Please type a town or a German postcode."))
         return place
 

@@ -32,7 +32,7 @@ def _mail(*, to: str, template: str, context: dict, language: str, key: str) -> 
 
 def _place(request: CompanyRequest, place) -> None:
     """Towns come from the gazetteer, never as typed: they are what public counts show."""
-    _typed, latitude, longitude = place
+    latitude, longitude = place.latitude, place.longitude
     request.latitude, request.longitude = latitude, longitude
     request.town = place_nearest_town(latitude=latitude, longitude=longitude).name
 

@@ -37,7 +37,7 @@ class PartnerPage(Located, ServedPage):
     # Where the partner arranges company (matching): requests whose place lies within the circle are its own.
     service_latitude = models.FloatField(_("service area: centre latitude"), null=True, blank=True)
     service_longitude = models.FloatField(_("service area: centre longitude"), null=True, blank=True)
-    service_radius_km = models.PositiveSmallIntegerField(_("service area: radius (km)"), default=0)
+    service_radius_km = models.PositiveSmallIntegerField(_("service area: radius (km)"), default=0, blank=True)
     trusted_to_publish = models.BooleanField(
         _("trusted to publish"),
         default=False,
@@ -87,6 +87,11 @@ class PartnerPage(Located, ServedPage):
     class Meta:
         verbose_name = _("partner organisation")
         permissions = [("change_partner_settings", _("Can change a partner's trust and notification settings"))]
+
+    def clean(self):
+        super().clean()
+        if self.service_radius_km is None:  # left empty in the form: no service area
+            self.service_radius_km = 0
 
     def with_content_json(self, content):
         page = super().with_content_json(content)

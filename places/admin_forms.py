@@ -2,12 +2,14 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
-from .forms import AdminPointWidget, PointField
+from reach.forms import AsciiSlugPageForm
+
+from .forms import AdminPointWidget, PickedPlace, PointField
+from .gazetteer import place_resolve
 
 
-class PlacedPageForm(WagtailAdminPageForm):
+class PlacedPageForm(AsciiSlugPageForm):
     """For pages with a place (`places.models.Located`): "place" replaces town, latitude and longitude."""
 
     place = PointField(
@@ -18,12 +20,16 @@ class PlacedPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         page = self.instance
-        self.initial.setdefault("place", (page.town, page.latitude, page.longitude))
+        self.initial.setdefault("place", PickedPlace(typed=page.town, town=page.town, latitude=page.latitude,
+                                                     longitude=page.longitude))
 
     def clean(self):
         data = super().clean()
         if "place" in data:
-            self.instance.town, self.instance.latitude, self.instance.longitude = data["place"]
+            place = data["place"]
+            self.instance.town = _editors_town(place)
+            self.instance.latitude = place.latitude if place else None
+            self.instance.longitude = place.longitude if place else None
         return data
 
 
@@ -33,10 +39,19 @@ class AppealPageForm(PlacedPageForm):
     def clean(self):
         data = super().clean()
         if "place" in data and self.instance.latitude is None:
-            town = data["place"][0]
+            town = data["place"].typed if data["place"] else ""
             message = (_("We do not know the place \"%(town)s\". ") % {"town": town}) if town else ""
             self.add_error("place", forms.ValidationError(
                 message + _("Without a place this appeal is missing from the map and from \"near me\", and offers "
                             "nearby cannot reach it: type a town, district or postcode, or drop a pin."),
                 code="no_position"))
         return data
+
+
+def _editors_town(place: PickedPlace | None) -> str:
+    """Editors name their own places: the gazetteer's name where one matches ("50667 Köln", "Köln-Kalk"),
+    else their own words."""
+    if not place:
+        return ""
+    known = place_resolve(query=place.typed) if place.typed else None
+    return known.name if known else (place.typed or place.town)

@@ -23,6 +23,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='partnerpage',
             name='service_radius_km',
-            field=models.PositiveSmallIntegerField(default=0, verbose_name='service area: radius (km)'),
+            field=models.PositiveSmallIntegerField(blank=True, default=0, verbose_name='service area: radius (km)'),
         ),
     ]

@@ -14,6 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from appeals.factories import AppealIndexPageFactory, AppealPageFactory
+from appeals.services import appeal_close
 from core.factories import ImageFactory
 from core.renditions import CARD, LEAD
 
@@ -82,8 +83,7 @@ def test_the_appeal_page_leads_with_the_picture_the_ask_and_the_partners_contact
 
 def test_a_found_appeal_thanks_everyone_and_takes_no_tip(client, partner_a):
     appeal = partner_a.appeal
-    appeal.found = True
-    appeal.save_revision().publish()
+    appeal_close(appeal=appeal, reason="job_found", on=timezone.localdate())  # as recording "job found" does
 
     html = client.get(appeal.url).content.decode()
 

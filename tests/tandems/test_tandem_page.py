@@ -29,7 +29,7 @@ def test_tandem_page_shows_portrait_story_tags_timeline_and_appeals(client, part
     assert "Arabisch" in html and "Elektrikerin" in html
     assert "Vorstellungsgespräch bei Elektro Schmitz" in html and 'datetime="2026-03-01"' in html
     assert f'href="{partner_a.appeal.url}"' in html
-    assert "/images/" in html and "fill-480x480" in html  # a bounded rendition, never the original upload
+    assert "/images/" in html and "fill-320x320" in html and ".webp" in html  # bounded, never the upload
 
 
 def test_two_anonymous_visits_get_byte_identical_html(client, partner_a):
