@@ -66,7 +66,7 @@ def _tandem(row: tuple, partners: dict[str, PartnerPage]) -> TandemPage:
         parent=partner, title=names, slug=slug, names=names, town=town, status=status, summary=summary,
         latitude=latitude, longitude=longitude,
         portrait=_picture(names, pictures.portrait_png(names), partner.collection,
-                          description=f"{names} (illustration)"),
+                          description=names),  # alt text: the same in every language
     )
     tandem.skills.add(*skills)
     tandem.sought_occupations.add(*occupations)

@@ -13,6 +13,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.models import NetworkSettings, NetworkTaglineTranslation
 from localization.models import TagLabel
+from matching.models import CompanyRequest
 from tips.models import Tip
 
 from .services import page_cache_invalidate
@@ -44,4 +45,13 @@ def _row_changed(sender, instance, created=False, **kwargs):
 def _tip_saved(sender, instance, created, **kwargs):
     # A new tip waits for moderation (no page shows it); an edited or published one may be quoted on an appeal.
     if instance.published or not created:
+        page_cache_invalidate()
+
+
+@receiver(post_save, sender=CompanyRequest)
+@receiver(post_delete, sender=CompanyRequest)
+def _company_request_changed(sender, instance, created=False, **kwargs):
+    # Campaign pages count waiting people per town: a confirmation, match or withdrawal changes the figures.
+    # A new sign-up is not counted before it is confirmed, so it changes nothing visitors see.
+    if not created:
         page_cache_invalidate()

@@ -44,6 +44,7 @@ def _names() -> set[str]:
         names |= {pair, *pair.split(" & ")}
     names |= set(PartnerPage.objects.values_list("title", flat=True))
     names |= {get_language_info(code)["name_local"] for code, _name in settings.LANGUAGES}  # the switcher
+    names |= {"WhatsApp", "Telegram", "Signal", "Facebook", "X"}  # the share bar names services by their names
     return names
 
 

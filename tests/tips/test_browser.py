@@ -33,7 +33,7 @@ def test_phone_visitor_gives_a_tip_and_sees_the_confirmation(live_server, phone_
 def test_map_page_shows_the_open_appeals(live_server, phone_page, partner_a, partner_b):
     page = phone_page
     page.goto(f"{live_server.url}/de/tips/map/")
-    page.wait_for_selector("[data-public-map][data-loaded]")
-    assert page.locator("[data-public-map]").get_attribute("data-loaded") == "2"
+    page.wait_for_selector("[data-map=nahbarPublicMap][data-loaded]")
+    assert page.locator("[data-map=nahbarPublicMap]").get_attribute("data-loaded") == "2"
     assert page.locator(".leaflet-interactive, .map-cluster").count() >= 1
     assert page.console_errors == []
