@@ -93,3 +93,16 @@ def test_only_staff_see_or_clear_lockouts(client, partner_editor, moderator_a):
     assert client.get(reverse("login_lockouts:index")).status_code in (302, 403)
     client.post(reverse("login_lockouts:delete", args=[attempt.pk]))
     assert AccessAttempt.objects.filter(pk=attempt.pk).exists()
+
+
+@pytest.mark.django_db
+def test_behind_our_proxy_a_locked_out_attacker_does_not_lock_out_a_colleague(client, partner_editor, settings):
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]  # nginx: every request arrives from it
+    for _ in range(10):
+        client.post(LOGIN, {"username": partner_editor.username, "password": "guess"}, REMOTE_ADDR="127.0.0.1",
+                    HTTP_X_FORWARDED_FOR=ATTACKER)
+
+    response = client.post(LOGIN, {"username": partner_editor.username, "password": "password"},
+                           REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=COLLEAGUE)
+
+    assert _signed_in(response)
