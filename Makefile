@@ -29,8 +29,11 @@ check: install
 	$(DEV) $(BIN)/python manage.py check --fail-level WARNING
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
 
+# Test files are shared among TEST_WORKERS processes, each with its own PostgreSQL, Redis and Chromium.
+TEST_WORKERS ?= 2
+
 test: install system-deps lint check
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # Refresh the de/en/ar catalogs in locale/ from the sources and compile them (needs gettext).
 messages: install

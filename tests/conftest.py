@@ -27,6 +27,16 @@ DESKTOP = {"width": 1280, "height": 900}
 
 
 @pytest.fixture(autouse=True)
+def _breakers_closed():
+    """Every test starts with every circuit breaker closed: one that stopped Redis must not make the next
+    test skip the broker for the rest of the breaker's open window."""
+    from core import breaker
+
+    breaker._breakers.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     """Every test starts with an empty cache, so no test sees another's cached pages or counters."""
     cache.clear()

@@ -131,6 +131,9 @@ def _missing_programs() -> list[str]:
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
 def pytest_load_initial_conftests(early_config, parser, args):
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    if _is_xdist_controller(early_config):  # it only hands tests to its workers, each starts its own servers
+        yield
+        return
     if not os.environ.get("NAHBAR_TEST_DATABASE_URL") or not os.environ.get("NAHBAR_TEST_REDIS_URL"):
         missing = _missing_programs()
         if missing:
@@ -140,6 +143,11 @@ def pytest_load_initial_conftests(early_config, parser, args):
     os.environ["DATABASE_URL"] = _given_or_started("NAHBAR_TEST_DATABASE_URL", "postgres", PostgresServer)
     os.environ["REDIS_URL"] = _given_or_started("NAHBAR_TEST_REDIS_URL", "redis", RedisServer)
     yield
+
+
+def _is_xdist_controller(config) -> bool:
+    workers = getattr(config.known_args_namespace, "numprocesses", None)
+    return bool(workers) and "PYTEST_XDIST_WORKER" not in os.environ
 
 
 def _given_or_started(variable: str, name: str, server_class) -> str:

@@ -6,8 +6,10 @@ injected into each page by Playwright.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import tarfile
+import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -24,10 +26,13 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 def axe_source() -> str:
     if not AXE_FILE.exists():
         AXE_DIR.mkdir(exist_ok=True)
-        subprocess.run(["npm", "pack", f"axe-core@{AXE_VERSION}", "--pack-destination", str(AXE_DIR), "--silent"],
-                       check=True, capture_output=True, timeout=300)
-        with tarfile.open(AXE_DIR / f"axe-core-{AXE_VERSION}.tgz") as archive:
-            AXE_FILE.write_bytes(archive.extractfile("package/axe.min.js").read())
+        # Parallel test workers may fetch at once: each packs into its own folder and renames into place.
+        with tempfile.TemporaryDirectory(dir=AXE_DIR) as folder:
+            subprocess.run(["npm", "pack", f"axe-core@{AXE_VERSION}", "--pack-destination", folder, "--silent"],
+                           check=True, capture_output=True, timeout=300)
+            with tarfile.open(Path(folder) / f"axe-core-{AXE_VERSION}.tgz") as archive:
+                (Path(folder) / AXE_FILE.name).write_bytes(archive.extractfile("package/axe.min.js").read())
+            os.replace(Path(folder) / AXE_FILE.name, AXE_FILE)
     return AXE_FILE.read_text(encoding="utf-8")
 
 
