@@ -29,11 +29,13 @@ check: install
 	$(DEV) $(BIN)/python manage.py check --fail-level WARNING
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
 
-# Test files are shared among TEST_WORKERS processes, each with its own PostgreSQL, Redis and Chromium.
+# Tests are shared among TEST_WORKERS processes, each with its own PostgreSQL, Redis and Chromium. `--dist load`
+# hands each worker its tests in pytest-django's order (database-transaction tests first, flushing ones last);
+# grouping by file would run a file of plain tests after another file's flush had emptied the migrated site.
 TEST_WORKERS ?= 2
 
 test: install system-deps lint check
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist load
 
 # Refresh the de/en/ar catalogs in locale/ from the sources and compile them (needs gettext).
 messages: install
