@@ -71,7 +71,8 @@ class TandemApplicationForm(SpamGuardForm):
                              help_text=_("We write to you here. It is never shown on the page."),
                              widget=forms.EmailInput(attrs={"dir": "ltr", "autocomplete": "email"}))
     consent = forms.BooleanField(label=_(
-        "The newcomer agrees to this application and to a public page with first names, town, story and photos."))
+        "The newcomer agrees to this application and to a public page with first names, town, story and photos."),
+        error_messages={"required": _("Please confirm the newcomer's consent: without it we make no page.")})
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
