@@ -310,7 +310,11 @@ def upload_approve(*, upload: Upload, user, as_intro_video: bool = False) -> boo
 
     if upload.status != UploadStatus.PENDING:
         raise IntakeRefused(_("This upload is not waiting for approval."), status=409)
-    item = _wagtail_item(upload, user=user, collection=upload_partner(upload=upload).collection)
+    from wagtail.models import Collection
+
+    partner = upload_partner(upload=upload)
+    collection = partner.collection if partner else Collection.get_first_root_node()
+    item = _wagtail_item(upload, user=user, collection=collection)
     page = _tandem_draft(upload.link.tandem)
     if as_intro_video and upload.kind == UploadKind.VIDEO:
         page.intro_video = item

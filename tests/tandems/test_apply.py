@@ -79,13 +79,17 @@ def test_an_application_becomes_a_draft_in_the_partners_workflow_and_the_mentor_
 
 
 def test_without_a_partner_the_application_waits_with_staff(client, partner_a, editor_a, staff):
-    assert _post(client, _form(client)).status_code == 302
+    assert _post(client, _form(client), photos=[_photo()]).status_code == 302
     tandem = TandemPage.objects.get(names="Samira & Jonas")
     assert tandem.get_parent().depth == 2 and not tandem.live
     client.force_login(editor_a)
     assert client.get(f"/admin/pages/{tandem.pk}/edit/").status_code != 200
+    assert client.post(f"/admin/intake/uploads/{Upload.objects.get().pk}/approve/").status_code != 200
     client.force_login(staff)
     assert client.get(f"/admin/pages/{tandem.pk}/edit/").status_code == 200
+    # Staff approve its photo like any phone upload; it joins the draft (no partner collection to put it in).
+    assert client.post(f"/admin/intake/uploads/{Upload.objects.get().pk}/approve/").status_code == 302
+    assert Upload.objects.get().status == UploadStatus.APPROVED
 
 
 @pytest.mark.parametrize(("fields", "field"), [
