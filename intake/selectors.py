@@ -24,8 +24,9 @@ def link_uploads(*, link: UploadLink) -> QuerySet[Upload]:
     return link.uploads.exclude(status=UploadStatus.RECEIVING, received=0)
 
 
-def upload_partner(*, upload: Upload) -> PartnerPage:
-    return PartnerPage.objects.ancestor_of(upload.link.tandem).get()
+def upload_partner(*, upload: Upload) -> PartnerPage | None:
+    """None for a tandem that waits with staff (a "become a tandem" application without a partner)."""
+    return PartnerPage.objects.ancestor_of(upload.link.tandem).first()
 
 
 def partners_for_user(*, user) -> QuerySet[PartnerPage]:
@@ -38,6 +39,8 @@ def partners_for_user(*, user) -> QuerySet[PartnerPage]:
 
 
 def tandems_for_user(*, user) -> QuerySet[TandemPage]:
+    if user.is_superuser:  # staff also look after tandems outside any partner (applications waiting with them)
+        return TandemPage.objects.order_by("title")
     partners = list(partners_for_user(user=user))
     if not partners:
         return TandemPage.objects.none()

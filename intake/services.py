@@ -89,6 +89,13 @@ def _kind_check(*, head: bytes) -> str:
     return file_kind(file_type=file_type)
 
 
+def photo_check(*, head: bytes, size: int) -> None:
+    """A photo from a public form, judged before anything is stored: by its first bytes and its size."""
+    if file_type_sniff(head=head) not in settings.INTAKE_IMAGE_TYPES:
+        raise IntakeRefused(_("This is not a photo we accept (JPEG, PNG, HEIC)."), status=415)
+    _size_check(size=size, kind="image")
+
+
 def upload_start(*, link: UploadLink, name: str, size: int, caption: str = "") -> Upload:
     """Announce a file that will arrive in pieces. Name and caption come from the phone (as JSON too, which
     no middleware reads): control characters such as NUL are dropped, they cannot be stored."""
@@ -303,7 +310,11 @@ def upload_approve(*, upload: Upload, user, as_intro_video: bool = False) -> boo
 
     if upload.status != UploadStatus.PENDING:
         raise IntakeRefused(_("This upload is not waiting for approval."), status=409)
-    item = _wagtail_item(upload, user=user, collection=upload_partner(upload=upload).collection)
+    from wagtail.models import Collection
+
+    partner = upload_partner(upload=upload)
+    collection = partner.collection if partner else Collection.get_first_root_node()
+    item = _wagtail_item(upload, user=user, collection=collection)
     page = _tandem_draft(upload.link.tandem)
     if as_intro_video and upload.kind == UploadKind.VIDEO:
         page.intro_video = item

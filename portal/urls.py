@@ -52,6 +52,7 @@ if getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
     path("tips/", include("tips.urls")),
+    path("become-a-tandem/", include("tandems.urls")),
     path("company/", include("matching.urls")),
     path("upload/", include("intake.urls")),
     path("my-data/", include("privacy.urls")),

@@ -43,7 +43,7 @@ def statistics(request):
         raise PermissionDenied
     form, since = _since(request)
     stats = statistics_for(user=request.user, since=since)
-    measures = ["visits", "tips", "outcomes"] if stats.outcomes_linked else ["visits", "tips"]
+    measures = ["visits", "tips", "outcomes"]
     return render(request, "reach/admin/statistics.html", {
         "page_title": _("Reach statistics"), "form": form, "stats": stats, "bar_width": BAR_WIDTH,
         "measures": measures, "query": request.GET.urlencode(),

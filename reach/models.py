@@ -13,6 +13,9 @@ class ShareCard(models.Model):
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     revision_id = models.PositiveBigIntegerField()
     image = models.ImageField(upload_to="share-cards/")
+    # The revision's A4 poster, drawn with the card for the site's own address (BASE_URL), so the first person
+    # to print it does not wait for WeasyPrint.
+    poster = models.FileField(upload_to="posters/", blank=True)
     width = models.PositiveSmallIntegerField(default=0)
     height = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)

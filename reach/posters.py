@@ -3,6 +3,7 @@ and orders mixed text right to left as a browser would; Pillow or ReportLab woul
 
 import base64
 import io
+from urllib.parse import urlsplit
 
 import qrcode
 import qrcode.image.svg
@@ -35,6 +36,19 @@ def _picture(page: Page) -> str:
             with rendition.file.open("rb") as handle:
                 return "data:image/jpeg;base64," + base64.b64encode(handle.read()).decode()
     return ""
+
+
+def poster_urls(*, page: Page, base: str) -> tuple[str, str]:
+    """The page's address for the QR code and the short one for the tear-off strips, on the host `base`."""
+    prefix = {"appeals.appealpage": "a", "tandems.tandempage": "t"}.get(page.specific_class._meta.label_lower)
+    short = f"/{prefix}/{page.pk}/poster" if prefix else url_with_channel(page.url, "poster")
+    return base + page.url, urlsplit(base).netloc + short
+
+
+def poster_render(*, page: Page, base: str) -> bytes:
+    """The poster as it is drawn ahead of time, after publishing."""
+    page_url, short_url = poster_urls(page=page, base=base)
+    return _render(page=page, page_url=page_url, short_url=short_url)
 
 
 def poster_pdf(*, page: Page, page_url: str, short_url: str) -> bytes:

@@ -15,7 +15,7 @@ from .cards import CardText
 from .models import ShareCard
 
 # The page types that get a share card; a later page type opts in with `share_card = True`.
-CARD_MODELS = {"appeals.appealpage", "tandems.tandempage", "partners.partnerpage"}
+CARD_MODELS = {"appeals.appealpage", "tandems.tandempage", "partners.partnerpage", "matching.companycampaignpage"}
 OG_LOCALES = {"de": "de_DE", "en": "en_GB", "ar": "ar_AR"}
 
 

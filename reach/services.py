@@ -2,6 +2,7 @@
 
 import logging
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -11,6 +12,7 @@ from wagtail.models import Page
 
 from .cards import HEIGHT, WIDTH, card_draw
 from .models import ShareCard, VisitDay
+from .posters import poster_render
 from .selectors import page_has_card, share_card_content
 
 logger = logging.getLogger(__name__)
@@ -46,11 +48,14 @@ def share_card_make(*, page_id: int, revision_id: int) -> ShareCard | None:
                      accent_colour=network.accent_colour)
     share_card = ShareCard(page=page, revision_id=revision_id, width=WIDTH, height=HEIGHT)
     share_card.image.save(f"{page.pk}-{revision_id}.jpg", ContentFile(data), save=False)
+    pdf = poster_render(page=page, base=settings.BASE_URL)
+    share_card.poster.save(f"{page.pk}-{revision_id}.pdf", ContentFile(pdf), save=False)
     try:
         with transaction.atomic():
             share_card.save()
     except IntegrityError:  # two workers drew the same revision: keep the first
         share_card.image.delete(save=False)
+        share_card.poster.delete(save=False)
         existing = ShareCard.objects.filter(page=page, revision_id=revision_id).first()
         if existing is None:
             raise

@@ -1,7 +1,8 @@
 """Reading the reach figures: visits, tips and outcomes per appeal, channel and week, scoped to the viewer.
 
 Staff see the whole campaign; a partner's editors and moderators see their own section only (the same rule as
-the tips admin). Outcomes are counted through the tip that caused them, once tips carry such a link.
+the tips admin). An outcome counts where the tip its partner marked as the cause counts: under that tip's
+appeal, channel and week, so a job found through a WhatsApp share shows under WhatsApp.
 """
 
 import datetime
@@ -18,17 +19,6 @@ from tips.models import Tip, TipStatus
 from tips.selectors import partners_of_user, tips_visible_to
 
 from .models import VisitDay
-
-
-def tip_outcome_relation() -> str | None:
-    """The name of the link from a tip to the outcome it led to (a field or a reverse relation), if there is one."""
-    for relation in Tip._meta.get_fields():
-        model = relation.related_model
-        if relation.is_relation and model is not None and (
-            "outcome" in relation.name or "outcome" in model._meta.model_name
-        ):
-            return relation.name
-    return None
 
 
 def statistics_allowed(*, user) -> bool:
@@ -60,7 +50,6 @@ class Statistics:
     appeals: list[tuple[AppealPage, Figures]] = field(default_factory=list)
     channels: list[tuple[str, Figures]] = field(default_factory=list)
     weeks: list[tuple[datetime.date, Figures]] = field(default_factory=list)
-    outcomes_linked: bool = False
 
 
 def _tips(*, user, since: datetime.date) -> QuerySet[Tip]:
@@ -74,12 +63,10 @@ def _merge(rows: dict, counts: dict, name: str, key=lambda value: value) -> None
 
 
 def _counted(tips: QuerySet[Tip], by: str) -> tuple[dict, dict]:
-    relation = tip_outcome_relation()
+    """Tips and the outcomes they caused, grouped by `by` (`Tip.outcome_key` is set from the tip's desk)."""
     tip_counts = dict(tips.values_list(by).annotate(n=Count("pk", distinct=True)).order_by())
-    outcomes = {}
-    if relation:
-        outcomes = dict(tips.filter(**{f"{relation}__isnull": False}).values_list(by)
-                        .annotate(n=Count(relation, distinct=True)).order_by())
+    outcomes = dict(tips.filter(outcome_key__isnull=False).values_list(by)
+                    .annotate(n=Count("outcome_key", distinct=True)).order_by())
     return tip_counts, outcomes
 
 
@@ -125,7 +112,7 @@ def statistics_for(*, user, since: datetime.date) -> Statistics:
     visits = VisitDay.objects.filter(page__in=pages_visible_to(user=user).values("pk"), day__gte=since)
     tips = _tips(user=user, since=since)
     return Statistics(
-        since=since, outcomes_linked=tip_outcome_relation() is not None,
+        since=since,
         appeals=_per_appeal(user=user, visits=visits, tips=tips),
         channels=_per_channel(visits=visits, tips=tips),
         weeks=_per_week(visits=visits, tips=tips, since=since),

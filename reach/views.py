@@ -1,6 +1,7 @@
 """Reach's public endpoints: the visit counter, short links, posters and town pages."""
 
 import base64
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
@@ -14,8 +15,8 @@ from appeals.models import AppealPage
 from tandems.models import TandemPage
 from tips.forms import channel_clean
 
-from .posters import poster_pdf
-from .selectors import page_has_card, url_with_channel
+from .posters import poster_pdf, poster_urls
+from .selectors import page_has_card, share_card_for, url_with_channel
 from .services import visit_count
 from .towns import town_content
 
@@ -54,20 +55,22 @@ def short_tandem(request, page_id: int, via: str = ""):
     return _short(request, TandemPage, page_id, via)
 
 
-SHORT_PREFIXES = {AppealPage: "a", TandemPage: "t"}
-
-
 def poster(request, page_id: int):
-    """The A4 poster of a live appeal, tandem or campaign page, in the page's own language."""
+    """The A4 poster of a live appeal, tandem or campaign page, in the page's own language: the one drawn after
+    publishing when the visitor uses the site's own address, else drawn now for the address they used."""
     page = Page.objects.live().public().filter(pk=page_id).first()
     if page is None or not page_has_card(page=page):
         raise Http404
     page = page.specific
-    page_url = request.build_absolute_uri(page.get_url(request))
-    prefix = SHORT_PREFIXES.get(type(page))
-    short = f"/{prefix}/{page.pk}/poster" if prefix else url_with_channel(page.get_url(request), "poster")
-    response = HttpResponse(poster_pdf(page=page, page_url=page_url, short_url=request.get_host() + short),
-                            content_type="application/pdf")
+    card = share_card_for(page=page)
+    if card and card.poster and card.revision_id == page.live_revision_id and request.get_host() == urlsplit(
+            settings.BASE_URL).netloc:
+        pdf = card.poster.read()
+    else:
+        base = f"{request.scheme}://{request.get_host()}"
+        page_url, short_url = poster_urls(page=page, base=base)
+        pdf = poster_pdf(page=page, page_url=page_url, short_url=short_url)
+    response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="poster-{page.slug}.pdf"'
     return response
 

@@ -147,3 +147,23 @@ class TandemStatusChange(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("outcome")
+
+
+class TandemApplication(models.Model):
+    """A "become a tandem" application: the draft tandem page it made and how to answer its mentor.
+
+    The mentor's address lives on the page (`mentor_email`, never public); this row keeps the language to
+    write in and whether the "your page is online" e-mail went out, so a second publish sends nothing.
+    """
+
+    tandem = models.OneToOneField(TandemPage, on_delete=models.CASCADE, related_name="application",
+                                  verbose_name=_("tandem"))
+    language = models.CharField(_("language"), max_length=8, default="de")
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    published_notified_at = models.DateTimeField(_("mentor told it is online"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("tandem application")
+
+    def __str__(self):
+        return f"#{self.pk}"

@@ -68,3 +68,22 @@ def tandem_profile(*, tandem: TandemPage) -> dict:
             .prefetch_related("image__renditions").order_by("-open_from")
         ),
     }
+
+
+def partner_choices() -> QuerySet:
+    """The partners an applicant may choose: live and public, once each (in the default language)."""
+    from partners.models import PartnerPage
+
+    return pages_live_public(PartnerPage.objects.filter(locale=Locale.get_default())).order_by("title")
+
+
+def tandem_application_home():
+    """Where an application without a partner waits for staff: the network's tandem index (only staff work
+    there), or the home page when the site has none yet."""
+    from wagtail.models import Page
+
+    from .models import TandemIndexPage
+
+    default = Locale.get_default()
+    return (TandemIndexPage.objects.filter(locale=default).first()
+            or Page.objects.filter(depth=2, locale=default).first().specific)

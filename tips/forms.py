@@ -34,7 +34,27 @@ def started_token() -> str:
     return signing.dumps(int(time.time()), salt=STARTED_SALT)
 
 
-class TipForm(VisitorForm):
+class SpamGuardForm(VisitorForm):
+    """The public forms' spam defence: people never see "website"; "started" proves the form was loaded a
+    moment ago. A form that inherits this asks `bot_reason()` before it validates anything."""
+
+    website = forms.CharField(required=False, widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}))
+    started = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def bot_reason(self) -> str | None:
+        """Why this looks like a bot, or None. Asked before validation so bots learn nothing from errors."""
+        if self.data.get("website"):
+            return "honeypot"
+        try:
+            started = signing.loads(self.data.get("started", ""), salt=STARTED_SALT, max_age=settings.TIPS_FORM_MAX_AGE)
+        except signing.SignatureExpired:
+            return None  # a human who left the tab open overnight
+        except (signing.BadSignature, ValueError):
+            return "no-token"
+        return "too-fast" if time.time() - float(started) < settings.TIPS_MIN_SECONDS else None
+
+
+class TipForm(SpamGuardForm):
     kind = forms.ChoiceField(label=_("What do you have?"), choices=TipKind.choices, initial=TipKind.TIP)
     message = forms.CharField(
         label=_("Your tip or offer"), max_length=MESSAGE_MAX_LENGTH, min_length=3,
@@ -56,9 +76,6 @@ class TipForm(VisitorForm):
     consent = forms.BooleanField(
         label=_("I agree that the partner organisation may contact me about this tip."), required=False
     )
-    # Spam defence: people never see "website"; "started" proves the form was loaded a moment ago.
-    website = forms.CharField(required=False, widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}))
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
     via = forms.CharField(required=False, widget=forms.HiddenInput)
     submission = forms.CharField(required=False, widget=forms.HiddenInput)
 
@@ -74,15 +91,3 @@ class TipForm(VisitorForm):
         if (data.get("name") or data.get("email") or data.get("phone")) and not data.get("consent"):
             self.add_error("consent", _("Please agree to be contacted, or leave name, e-mail and phone empty."))
         return data
-
-    def bot_reason(self) -> str | None:
-        """Why this looks like a bot, or None. Asked before validation so bots learn nothing from errors."""
-        if self.data.get("website"):
-            return "honeypot"
-        try:
-            started = signing.loads(self.data.get("started", ""), salt=STARTED_SALT, max_age=settings.TIPS_FORM_MAX_AGE)
-        except signing.SignatureExpired:
-            return None  # a human who left the tab open overnight
-        except (signing.BadSignature, ValueError):
-            return "no-token"
-        return "too-fast" if time.time() - float(started) < settings.TIPS_MIN_SECONDS else None

@@ -57,8 +57,8 @@ def test_every_share_link_carries_its_channel_and_the_share_sheet_too(
     assert page.console_errors == []
 
 
-def test_a_tip_through_a_whatsapp_link_counts_under_whatsapp(live_server, phone_page, partner_a, editor_a, client,
-                                                             settings):
+def test_a_tip_through_a_whatsapp_link_counts_under_whatsapp_and_so_does_the_job_it_led_to(
+        live_server, phone_page, partner_a, appeal_in_arabic, editor_a, moderator_a, client, settings):
     settings.TIPS_MIN_SECONDS = 1
     page = phone_page
     page.goto(f"{live_server.url}{partner_a.appeal.url}?via=whatsapp")  # where the WhatsApp message leads
@@ -76,7 +76,18 @@ def test_a_tip_through_a_whatsapp_link_counts_under_whatsapp(live_server, phone_
     html = client.get("/admin/reach/statistics/").content.decode()
     row = html[html.index(">whatsapp</th>"):]
     row = row[:row.index("</tr>")]
-    assert row.count("</svg>1</td>") == 2  # one visit, one tip
+    assert row.count("</svg>1</td>") == 2 and row.endswith("</svg>0</td>")  # one visit, one tip, no outcome yet
+
+    client.force_login(moderator_a)  # the partner's moderator marks the tip as the cause of "job found"
+    reading = f"/admin/snippets/tips/tip/inspect/{Tip.objects.get().pk}/"
+    client.post(reading, {"action": "outcome", "status": "job_found", "on": "2026-11-20"})
+    html = client.get("/admin/reach/statistics/").content.decode()
+    row = html[html.index(">whatsapp</th>"):]
+    assert row[:row.index("</tr>")].count("</svg>1</td>") == 3  # one visit, one tip, one outcome
+    for appeal, found in ((partner_a.appeal, "Gefunden"), (appeal_in_arabic, "تم العثور عليه")):
+        page.goto(f"{live_server.url}{appeal.url}")
+        assert page.locator(".state--found").inner_text() == found
+        page.screenshot(path=str(SCREENSHOTS / f"appeal-found-{appeal.locale.language_code}-phone.png"))
 
 
 @pytest.mark.parametrize("language", ["de", "ar"])

@@ -46,3 +46,22 @@ def test_a_tandem_has_a_poster_and_other_pages_none(client, partner_a):
     home = partner_a.get_parent()
     assert client.get(f"/poster/{home.pk}.pdf", follow=True).status_code == 404
     assert client.get("/poster/999999.pdf", follow=True).status_code == 404
+
+
+def test_the_poster_is_drawn_after_publishing_not_when_someone_asks_for_it(client, partner_a, settings, artifacts):
+    from appeals.models import AppealPage
+    from reach.services import share_card_make
+
+    settings.BASE_URL = "http://testserver"  # the site's own address: the one the poster drawn ahead points to
+    appeal = AppealPage.objects.get(pk=partner_a.appeal.pk)
+    card = share_card_make(page_id=appeal.pk, revision_id=appeal.live_revision_id)  # what the publish task does
+    drawn = card.poster.read()
+    # A change that was never published must not reach the poster: it is the published revision's, drawn before.
+    AppealPage.objects.filter(pk=appeal.pk).update(title="Nie veröffentlicht")
+
+    pdf = client.get(f"/poster/{appeal.pk}.pdf").content
+    assert pdf == drawn
+    assert _png_and_qr(pdf, artifacts / "poster-drawn-ahead-de") == f"http://testserver{appeal.url}?via=poster"
+    text = subprocess.run(["pdftotext", str(artifacts / "poster-drawn-ahead-de.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Appeal A" in text and "Nie veröffentlicht" not in text

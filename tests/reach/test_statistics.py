@@ -39,10 +39,10 @@ def test_a_partner_sees_its_own_appeals_and_channels_only(client, figures, edito
 
     assert partner_a.appeal.title in html and partner_b.appeal.title not in html
     assert "whatsapp" in html and "facebook" not in html
-    assert _row(html, partner_a.appeal.title).endswith("3</td> <td class=\"number\"><svg width=\"160\" height=\"14\""
-                                                       " aria-hidden=\"true\" focusable=\"false\"><rect "
-                                                       "class=\"bar-tips\" width=\"160\" height=\"14\"></rect></svg>1"
-                                                       "</td>")
+    assert _row(html, partner_a.appeal.title).endswith(
+        '3</td> <td class="number"><svg width="160" height="14" aria-hidden="true" focusable="false"><rect '
+        'class="bar-tips" width="160" height="14"></rect></svg>1</td> <td class="number"><svg width="160" height="14"'
+        ' aria-hidden="true" focusable="false"><rect class="bar-outcomes" width="0" height="14"></rect></svg>0</td>')
 
 
 def test_staff_see_every_partner_and_spam_is_not_counted(client, figures, staff, partner_a, partner_b):
@@ -50,7 +50,9 @@ def test_staff_see_every_partner_and_spam_is_not_counted(client, figures, staff,
     html = client.get(STATISTICS).content.decode()
 
     assert partner_a.appeal.title in html and partner_b.appeal.title in html
-    assert _row(html, "whatsapp").count("</svg>3</td>") == 1 and _row(html, "whatsapp").endswith("</svg>1</td>")
+    assert _row(html, "whatsapp").count("</svg>3</td>") == 1 and _row(html, "whatsapp").endswith("</svg>1</td> <td "
+        'class="number"><svg width="160" height="14" aria-hidden="true" focusable="false"><rect class="bar-outcomes" '
+        'width="0" height="14"></rect></svg>0</td>')
 
 
 def test_people_without_a_partner_get_no_statistics(client, figures):
