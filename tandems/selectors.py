@@ -77,6 +77,18 @@ def partner_choices() -> QuerySet:
     return pages_live_public(PartnerPage.objects.filter(locale=Locale.get_default())).order_by("title")
 
 
+def partner_choice_for(page_id: int | None) -> int | None:
+    """The choice that stands for the partner page `page_id` in any language (its default-language page)."""
+    if page_id is None:
+        return None
+    from partners.models import PartnerPage
+
+    page = PartnerPage.objects.filter(pk=page_id).only("translation_key").first()
+    if page is None:
+        return None
+    return partner_choices().filter(translation_key=page.translation_key).values_list("pk", flat=True).first()
+
+
 def tandem_application_home():
     """Where an application without a partner waits for staff: the network's tandem index (only staff work
     there), or the home page when the site has none yet."""

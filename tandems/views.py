@@ -12,6 +12,7 @@ from tips.forms import started_token
 from tips.ratelimit import client_count_accepted, client_over_limit
 
 from .forms import TandemApplicationForm
+from .selectors import partner_choice_for
 from .services import tandem_application_submit
 
 logger = logging.getLogger(__name__)
@@ -27,7 +28,8 @@ def _render(request, form, *, too_many: bool = False):
 @require_http_methods(["GET", "POST"])
 def apply(request):
     if request.method == "GET":
-        initial = {"started": started_token(), "partner": id_or_none(request.GET.get("partner", ""))}
+        partner = partner_choice_for(id_or_none(request.GET.get("partner", "")))
+        initial = {"started": started_token(), "partner": partner}
         return _render(request, TandemApplicationForm(initial=initial))
     form = TandemApplicationForm(request.POST, request.FILES)
     reason = form.bot_reason()

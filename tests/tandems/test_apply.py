@@ -148,3 +148,12 @@ def test_the_form_reads_in_every_language_with_its_privacy_note_and_without_java
     assert Page.objects.filter(pk=partner_a.pk).exists()
     if language == "ar":
         assert 'dir="rtl"' in html
+
+
+def test_partner_pages_lead_to_the_form_with_their_partner_chosen(client, partner_a):
+    partner_html = client.get(partner_a.url).content.decode()
+    link = re.search(r'href="(/de/become-a-tandem/\?partner=\d+)"', partner_html).group(1)
+
+    form_html = client.get(link).content.decode()
+    chosen = re.search(r'<option value="(\d+)"[^>]*selected', form_html)
+    assert chosen and int(chosen.group(1)) == partner_a.pk
