@@ -5,6 +5,7 @@ from . import views
 app_name = "matching"
 
 urlpatterns = [
+    path("<int:campaign_id>/towns.geojson", views.town_counts, name="town_counts"),
     path("<int:campaign_id>/<str:role>/", views.signup, name="signup"),
     path("thanks/", views.thanks, name="thanks"),
     path("confirm/<str:token>/", views.confirm, name="confirm"),
