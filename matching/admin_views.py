@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 from wagtail.snippets.views.snippets import CreateView, EditView, HistoryView, InspectView, UsageView
@@ -115,7 +116,9 @@ def dry_run_view(request):
     if campaign is None:
         raise Http404
     drafts = proposals_dry_run(campaign=campaign, partner=partner, user=request.user)
-    messages.success(request, _("Dry run: %(count)d pairs proposed. Review them, then send.") % {"count": len(drafts)})
+    messages.success(request, ngettext("Dry run: %(count)d pair proposed. Review it, then send.",
+                                       "Dry run: %(count)d pairs proposed. Review them, then send.",
+                                       len(drafts)) % {"count": len(drafts)})
     return _back(campaign, key)
 
 
