@@ -20,6 +20,12 @@ from .vocabulary import ProposalStatus, Role, Status
 HOLDING = (ProposalStatus.SENT, ProposalStatus.MATCHED)
 
 
+def proposal_relays(*, proposal: Proposal) -> bool:
+    """The partner chose to relay messages, and both can receive them: then nobody's contact data is passed on."""
+    partner = proposal.seeker.partner
+    return bool(partner and partner.company_relay and proposal.seeker.email and proposal.host.email)
+
+
 def partner_for_place(*, latitude: float, longitude: float) -> PartnerPage | None:
     """The partner whose service area covers the place, the nearest centre if several do; else nobody (staff)."""
     best, best_distance = None, None

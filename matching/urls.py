@@ -12,4 +12,5 @@ urlpatterns = [
     path("still/<str:token>/", views.recheck, name="recheck"),
     path("answer/<str:token>/", views.answer, name="answer"),
     path("feedback/<str:token>/", views.feedback, name="feedback"),
+    path("write/<str:token>/", views.relay, name="relay"),
 ]

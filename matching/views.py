@@ -20,10 +20,17 @@ from places.models import round_to_public
 from tips.forms import started_token
 from tips.ratelimit import client_over_limit
 
-from .forms import OutcomeForm, SignUpForm
+from .forms import OutcomeForm, RelayForm, SignUpForm
 from .models import CompanyCampaignPage, CompanyRequest, Proposal
-from .selectors import campaign_town_counts
-from .services import proposal_answer, proposal_feedback, request_confirm, request_submit, request_withdraw
+from .selectors import campaign_town_counts, proposal_relays
+from .services import (
+    proposal_answer,
+    proposal_feedback,
+    proposal_relay,
+    request_confirm,
+    request_submit,
+    request_withdraw,
+)
 from .tokens import token_read
 from .vocabulary import ProposalStatus, Role
 
@@ -140,7 +147,8 @@ def answer(request, token: str):
         proposal = proposal_answer(proposal_id=proposal.pk, side=side, accept=request.POST["answer"] == "yes")
     me, other = (proposal.seeker, proposal.host) if side == "seeker" else (proposal.host, proposal.seeker)
     context = {"proposal": proposal, "me": me, "other": other, "my_answer": getattr(proposal, f"{side}_accepted"),
-               "open": proposal.status == ProposalStatus.SENT, "statuses": ProposalStatus}
+               "open": proposal.status == ProposalStatus.SENT, "statuses": ProposalStatus,
+               "relay": proposal_relays(proposal=proposal)}
     return render(request, "matching/answer.html", context)
 
 
@@ -154,3 +162,21 @@ def feedback(request, token: str):
                           reason=form.cleaned_data.get("reason") or "")
         return render(request, "matching/feedback.html", {"done": True})
     return render(request, "matching/feedback.html", {"form": form})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def relay(request, token: str):
+    """A matched pair whose partner relays messages writes here; each message arrives with a link to answer."""
+    proposal, side = _proposal_side(token, "relay")
+    if proposal.status != ProposalStatus.MATCHED or not proposal_relays(proposal=proposal):
+        raise Http404
+    other = proposal.host if side == "seeker" else proposal.seeker
+    form = RelayForm(request.POST or None)
+    if request.method == "POST":
+        if client_over_limit(request=request, scope="company-relay"):
+            return render(request, "tips/too_many.html", status=429)
+        if form.is_valid():
+            proposal_relay(proposal=proposal, side=side, text=form.cleaned_data["text"])
+            return render(request, "matching/relay.html", {"other": other, "done": True})
+    return render(request, "matching/relay.html", {"other": other, "form": form})
