@@ -15,6 +15,7 @@ from .forms import OutcomeForm
 from .models import CompanyCampaignPage, CompanyRequest
 from .selectors import (
     matching_figures,
+    proposal_relays,
     proposals_visible_to,
     request_suggestions,
     requests_visible_to,
@@ -173,7 +174,7 @@ def proposal_view(request, pk: int):
               "reason": getattr(proposal, f"{side}_reason"), "form": OutcomeForm(prefix=side)}
              for side in SIDES]
     return render(request, "matching/admin/proposal.html", {
-        "proposal": proposal, "sides": sides, "statuses": ProposalStatus,
+        "proposal": proposal, "sides": sides, "statuses": ProposalStatus, "relay": proposal_relays(proposal=proposal),
         "page_title": _("Proposal %(number)s") % {"number": proposal.pk},
     })
 

@@ -39,7 +39,7 @@ def _url(name, proposal):
 def test_a_phone_answer_recorded_by_the_partner_leads_to_contact_exchange(client, sent, editor_a, mailoutbox):
     client.force_login(editor_a)
     page = client.get(_url("proposal", sent)).content.decode()
-    assert all(text in page for text in ("Else", "0221 777 01", "no e-mail", 'name="answer" value="yes"'))
+    assert all(text in page for text in ("Else", "0221 777 01", "keine E-Mail", 'name="answer" value="yes"'))
     client.post(_url("proposal_answer", sent), {"side": "seeker", "answer": "yes"})
     sent.refresh_from_db()
     assert sent.seeker_accepted is True and sent.status == ProposalStatus.SENT

@@ -2,6 +2,7 @@
 receives the other's phone number or e-mail address."""
 
 import pytest
+from django.urls import reverse
 
 from matching.factories import request_create
 from matching.models import Proposal
@@ -51,6 +52,14 @@ def test_matched_people_write_through_the_portal_and_never_see_an_address(client
     client.post(reply, {"text": "نعم، إلى اللقاء"})
     assert "نعم، إلى اللقاء" in _last_to(mailoutbox, "jutta@example.org").body
     assert not any(secret in m.body for m in mailoutbox for secret in SECRETS)
+
+
+def test_the_partner_sees_that_the_pair_writes_through_the_portal(client, pair, editor_a):
+    for side in ("seeker", "host"):
+        proposal_answer(proposal_id=pair.pk, side=side, accept=True)
+    client.force_login(editor_a)
+    page = client.get(reverse("matching_admin:proposal", args=[pair.pk])).content.decode()
+    assert "schreiben einander über Nahbar" in page
 
 
 def test_an_empty_message_is_explained_and_links_work_only_for_matched_pairs(client, pair, mailoutbox):
