@@ -1,24 +1,37 @@
 """Admin views for matching: a request with its suggestions, the dry run, review and send, the figures."""
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 from wagtail.snippets.views.snippets import CreateView, EditView, HistoryView, InspectView, UsageView
 
+from .forms import OutcomeForm
 from .models import CompanyCampaignPage, CompanyRequest
 from .selectors import (
     matching_figures,
+    proposal_relays,
     proposals_visible_to,
     request_suggestions,
     requests_visible_to,
     user_sections,
 )
-from .services import proposal_add, proposals_dry_run, proposals_send, request_confirm
+from .services import (
+    proposal_add,
+    proposal_answer,
+    proposal_feedback,
+    proposals_dry_run,
+    proposals_send,
+    request_confirm,
+)
 from .vocabulary import ProposalStatus, Role, Status
+
+SIDES = ("seeker", "host")
 
 
 class PartnerScopedMixin:
@@ -44,6 +57,8 @@ class RequestInspectView(PartnerScopedMixin, InspectView):
             for pair in suggestions
         ]
         context["request_obj"] = request
+        context["proposals"] = proposals_visible_to(user=self.request.user).filter(
+            Q(seeker=request) | Q(host=request)).exclude(status=ProposalStatus.DRAFT)
         return context
 
 
@@ -102,7 +117,9 @@ def dry_run_view(request):
     if campaign is None:
         raise Http404
     drafts = proposals_dry_run(campaign=campaign, partner=partner, user=request.user)
-    messages.success(request, _("Dry run: %(count)d pairs proposed. Review them, then send.") % {"count": len(drafts)})
+    messages.success(request, ngettext("Dry run: %(count)d pair proposed. Review it, then send.",
+                                       "Dry run: %(count)d pairs proposed. Review them, then send.",
+                                       len(drafts)) % {"count": len(drafts)})
     return _back(campaign, key)
 
 
@@ -147,6 +164,53 @@ def confirm_view(request, pk: int):
     request_confirm(request_id=me.pk, by_staff=True)
     messages.success(request, _("Confirmed."))
     return redirect(reverse("wagtailsnippets_matching_companyrequest:inspect", args=[me.pk]))
+
+
+def proposal_view(request, pk: int):
+    """One sent proposal, where partner staff record what a person without e-mail said on the phone."""
+    proposal = get_object_or_404(proposals_visible_to(user=request.user), pk=pk)
+    sides = [{"side": side, "person": getattr(proposal, side), "answer": getattr(proposal, f"{side}_accepted"),
+              "outcome": getattr(proposal, f"get_{side}_outcome_display")(),
+              "reason": getattr(proposal, f"{side}_reason"), "form": OutcomeForm(prefix=side)}
+             for side in SIDES]
+    return render(request, "matching/admin/proposal.html", {
+        "proposal": proposal, "sides": sides, "statuses": ProposalStatus, "relay": proposal_relays(proposal=proposal),
+        "page_title": _("Proposal %(number)s") % {"number": proposal.pk},
+    })
+
+
+def _side_of(request, pk: int):
+    proposal = get_object_or_404(proposals_visible_to(user=request.user), pk=pk)
+    side = request.POST.get("side")
+    if side not in SIDES:
+        raise Http404
+    return proposal, side
+
+
+@require_POST
+def proposal_answer_view(request, pk: int):
+    """The answer given on the phone takes the same path as the signed link: same seat lock, same contact mails."""
+    proposal, side = _side_of(request, pk)
+    answer = request.POST.get("answer")
+    if proposal.status != ProposalStatus.SENT or answer not in {"yes", "no"}:
+        messages.error(request, _("This proposal no longer waits for answers."))
+    else:
+        proposal = proposal_answer(proposal_id=proposal.pk, side=side, accept=answer == "yes")
+        messages.success(request, _("Answer recorded. Now: %(status)s.") % {"status": proposal.get_status_display()})
+    return redirect(reverse("matching_admin:proposal", args=[proposal.pk]))
+
+
+@require_POST
+def proposal_feedback_view(request, pk: int):
+    proposal, side = _side_of(request, pk)
+    form = OutcomeForm(request.POST, prefix=side)
+    if proposal.status != ProposalStatus.MATCHED or not form.is_valid():
+        messages.error(request, _("Feedback can be recorded for pairs who both said yes, with an answer chosen."))
+    else:
+        proposal_feedback(proposal_id=proposal.pk, side=side, outcome=form.cleaned_data["outcome"],
+                          reason=form.cleaned_data.get("reason") or "")
+        messages.success(request, _("Feedback recorded."))
+    return redirect(reverse("matching_admin:proposal", args=[proposal.pk]))
 
 
 def report_view(request):

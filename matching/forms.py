@@ -91,3 +91,10 @@ class OutcomeForm(VisitorForm):
     outcome = forms.ChoiceField(label=_("Did you meet?"), choices=Outcome.choices, widget=forms.RadioSelect)
     reason = forms.ChoiceField(label=_("If not, why? (optional)"), choices=NotHappenedReason.choices,
                                widget=forms.RadioSelect, required=False)
+
+
+class RelayForm(VisitorForm):
+    text = forms.CharField(
+        label=_("Your message"), max_length=MESSAGE_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+        help_text=_("We pass it on by e-mail without your address. Agree on a time and a public place to meet."),
+    )

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 
 from places.models import Located
 
@@ -55,11 +55,18 @@ class CompanyCampaignPage(Page):
         verbose_name = _("company campaign")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import campaign_public_counts
+        from .selectors import campaign_public_counts, campaign_town_counts
 
         context = super().get_context(request, *args, **kwargs)
-        context["counts"] = campaign_public_counts(campaign=self)
+        source = self.default_language_page()
+        context["counts"] = campaign_public_counts(campaign=source)
+        context["towns"] = campaign_town_counts(campaign=source)
         return context
+
+    def default_language_page(self) -> "CompanyCampaignPage":
+        """Sign-ups of every language belong to the default-language page; translations show its figures."""
+        return CompanyCampaignPage.objects.filter(translation_key=self.translation_key,
+                                                  locale=Locale.get_default()).first() or self
 
     def slot_choices(self) -> list[tuple[str, str]]:
         choices = [(slot.code, slot.label) for slot in self.slots.all()]

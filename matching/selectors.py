@@ -8,6 +8,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from partners.models import PartnerPage
+from places.gazetteer import place_resolve
 from places.geo import distance_km
 from tips.selectors import partners_of_user
 
@@ -17,6 +18,12 @@ from .vocabulary import ProposalStatus, Role, Status
 
 # Proposals that hold a seat until answered or that filled it.
 HOLDING = (ProposalStatus.SENT, ProposalStatus.MATCHED)
+
+
+def proposal_relays(*, proposal: Proposal) -> bool:
+    """The partner chose to relay messages, and both can receive them: then nobody's contact data is passed on."""
+    partner = proposal.seeker.partner
+    return bool(partner and partner.company_relay and proposal.seeker.email and proposal.host.email)
 
 
 def partner_for_place(*, latitude: float, longitude: float) -> PartnerPage | None:
@@ -119,6 +126,22 @@ def campaign_public_counts(*, campaign: CompanyCampaignPage) -> list[dict]:
     return [{"town": town, "slot": labels.get(slot, slot), "count": count}
             for (town, slot), count in sorted(rows.items(), key=lambda item: (-item[1], item[0]))
             if count >= minimum and slot in labels][:30]
+
+
+def campaign_town_counts(*, campaign: CompanyCampaignPage) -> list[dict]:
+    """Waiting seekers per town for the public map, where enough wait that nobody can be singled out.
+
+    Each sits at its town's gazetteer position, never at a person's, and is named as the gazetteer names it.
+    """
+    waiting = CompanyRequest.objects.filter(campaign=campaign, role=Role.SEEKER, status=Status.WAITING)
+    rows = waiting.exclude(town="").values("town").annotate(count=Count("pk")).order_by("-count", "town")
+    towns = []
+    for row in rows.filter(count__gte=settings.MATCHING_PUBLIC_MIN_COUNT):
+        place = place_resolve(query=row["town"])
+        if place is not None:
+            towns.append({"town": place.name, "count": row["count"], "latitude": place.latitude,
+                          "longitude": place.longitude})
+    return towns
 
 
 def matching_figures(*, requests: QuerySet[CompanyRequest]) -> dict:

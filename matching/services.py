@@ -3,6 +3,7 @@
 Every e-mail goes through the shared outbox inside the write transaction: it leaves after commit, once.
 """
 
+import hashlib
 import logging
 from datetime import timedelta
 
@@ -14,7 +15,7 @@ from places.gazetteer import place_nearest_town
 
 from . import engine
 from .models import CompanyCampaignPage, CompanyRequest, Proposal
-from .selectors import HOLDING, engine_people, excluded_pairs, partner_for_place
+from .selectors import HOLDING, engine_people, excluded_pairs, partner_for_place, proposal_relays
 from .tokens import token_url
 from .vocabulary import ProposalStatus, Role, Status
 
@@ -149,10 +150,13 @@ def _match(proposal: Proposal) -> None:
     if taken + 1 >= host.capacity:
         host.status = Status.MATCHED
         host.save(update_fields=["status"])
+    relay = proposal_relays(proposal=proposal)
     for side, me, other in _sides(proposal):
         if me.email:
-            _mail(to=me.email, template="contact", language=me.language, key=f"matching-contact-{proposal.pk}-{side}",
-                  context={"me": me, "other": other, "proposal": proposal})
+            url = token_url(action="relay", language=me.language, proposal=proposal.pk, side=side) if relay else ""
+            _mail(to=me.email, template="relay_start" if relay else "contact", language=me.language,
+                  key=f"matching-contact-{proposal.pk}-{side}",
+                  context={"me": me, "other": other, "proposal": proposal, "url": url})
 
 
 def proposal_answer(*, proposal_id: int, side: str, accept: bool) -> Proposal | None:
@@ -172,3 +176,15 @@ def proposal_answer(*, proposal_id: int, side: str, accept: bool) -> Proposal | 
 
 def proposal_feedback(*, proposal_id: int, side: str, outcome: str, reason: str = "") -> None:
     Proposal.objects.filter(pk=proposal_id).update(**{f"{side}_outcome": outcome, f"{side}_reason": reason})
+
+
+def proposal_relay(*, proposal: Proposal, side: str, text: str) -> None:
+    """Pass one message to the other side of a matched pair, with a link to answer; no address travels with it."""
+    sender, receiver = (proposal.seeker, proposal.host) if side == "seeker" else (proposal.host, proposal.seeker)
+    other_side = "host" if side == "seeker" else "seeker"
+    digest = hashlib.sha256(f"{timezone.now().isoformat()}{text}".encode()).hexdigest()[:16]
+    _mail(to=receiver.email, template="relay_message", language=receiver.language,
+          key=f"matching-relay-{proposal.pk}-{side}-{digest}",
+          context={"me": receiver, "other": sender, "text": text,
+                   "url": token_url(action="relay", language=receiver.language, proposal=proposal.pk,
+                                    side=other_side)})

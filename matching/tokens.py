@@ -6,9 +6,9 @@ from django.urls import reverse
 from django.utils import translation
 
 SALTS = {"confirm": "matching.confirm", "answer": "matching.answer", "recheck": "matching.recheck",
-         "feedback": "matching.feedback"}
+         "feedback": "matching.feedback", "relay": "matching.relay"}
 VIEWS = {"confirm": "matching:confirm", "answer": "matching:answer", "recheck": "matching:recheck",
-         "feedback": "matching:feedback"}
+         "feedback": "matching:feedback", "relay": "matching:relay"}
 
 
 def token_make(*, action: str, **values) -> str:

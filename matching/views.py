@@ -7,20 +7,30 @@ links does not confirm, accept or decline anything on someone's behalf.
 import logging
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
-from wagtail.models import Locale
+from django.views.decorators.http import require_GET, require_http_methods
 
+from localization.templatetags.localization_tags import isolate_text
+from places.models import round_to_public
 from tips.forms import started_token
 from tips.ratelimit import client_over_limit
 
-from .forms import OutcomeForm, SignUpForm
+from .forms import OutcomeForm, RelayForm, SignUpForm
 from .models import CompanyCampaignPage, CompanyRequest, Proposal
-from .services import proposal_answer, proposal_feedback, request_confirm, request_submit, request_withdraw
+from .selectors import campaign_town_counts, proposal_relays
+from .services import (
+    proposal_answer,
+    proposal_feedback,
+    proposal_relay,
+    request_confirm,
+    request_submit,
+    request_withdraw,
+)
 from .tokens import token_read
 from .vocabulary import ProposalStatus, Role
 
@@ -31,9 +41,7 @@ ROLES = {"seek": Role.SEEKER, "offer": Role.HOST}
 def _campaign(campaign_id: int) -> tuple[CompanyCampaignPage, CompanyCampaignPage]:
     """The page in the visitor's language, and the default-language page that sign-ups belong to."""
     page = get_object_or_404(CompanyCampaignPage.objects.live().public(), pk=campaign_id)
-    source = CompanyCampaignPage.objects.filter(translation_key=page.translation_key,
-                                                locale=Locale.get_default()).first()
-    return page, source or page
+    return page, page.default_language_page()
 
 
 @never_cache
@@ -60,6 +68,25 @@ def signup(request, campaign_id: int, role: str):
     signed = request_submit(campaign=campaign, role=role, data=form.cleaned_data,
                             language=translation.get_language())
     return redirect(reverse("matching:thanks") + ("?email=1" if signed.email else ""))
+
+
+@require_GET
+def town_counts(request, campaign_id: int):
+    """The campaign's public counts per town as GeoJSON for its map: towns and numbers, nobody's details."""
+    _page, campaign = _campaign(campaign_id)
+    features = [{
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [round_to_public(row["longitude"]),
+                                                      round_to_public(row["latitude"])]},
+        "properties": {"town": row["town"], "count": row["count"], "text": ngettext(
+            "%(count)s person in %(town)s is looking for company",
+            "%(count)s people in %(town)s are looking for company", row["count"])
+            % {"count": row["count"], "town": isolate_text(row["town"])}},
+    } for row in campaign_town_counts(campaign=campaign)]
+    response = JsonResponse({"type": "FeatureCollection", "features": features}, content_type="application/geo+json",
+                            json_dumps_params={"ensure_ascii": False})
+    response["Cache-Control"] = f"public, max-age={settings.MAP_CACHE_SECONDS}"
+    return response
 
 
 def thanks(request):
@@ -120,7 +147,8 @@ def answer(request, token: str):
         proposal = proposal_answer(proposal_id=proposal.pk, side=side, accept=request.POST["answer"] == "yes")
     me, other = (proposal.seeker, proposal.host) if side == "seeker" else (proposal.host, proposal.seeker)
     context = {"proposal": proposal, "me": me, "other": other, "my_answer": getattr(proposal, f"{side}_accepted"),
-               "open": proposal.status == ProposalStatus.SENT, "statuses": ProposalStatus}
+               "open": proposal.status == ProposalStatus.SENT, "statuses": ProposalStatus,
+               "relay": proposal_relays(proposal=proposal)}
     return render(request, "matching/answer.html", context)
 
 
@@ -134,3 +162,21 @@ def feedback(request, token: str):
                           reason=form.cleaned_data.get("reason") or "")
         return render(request, "matching/feedback.html", {"done": True})
     return render(request, "matching/feedback.html", {"form": form})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def relay(request, token: str):
+    """A matched pair whose partner relays messages writes here; each message arrives with a link to answer."""
+    proposal, side = _proposal_side(token, "relay")
+    if proposal.status != ProposalStatus.MATCHED or not proposal_relays(proposal=proposal):
+        raise Http404
+    other = proposal.host if side == "seeker" else proposal.seeker
+    form = RelayForm(request.POST or None)
+    if request.method == "POST":
+        if client_over_limit(request=request, scope="company-relay"):
+            return render(request, "tips/too_many.html", status=429)
+        if form.is_valid():
+            proposal_relay(proposal=proposal, side=side, text=form.cleaned_data["text"])
+            return render(request, "matching/relay.html", {"other": other, "done": True})
+    return render(request, "matching/relay.html", {"other": other, "form": form})

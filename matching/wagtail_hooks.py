@@ -96,6 +96,9 @@ class MatchingViewSet(ViewSet):
             path("send/", admin_views.send_view, name="send"),
             path("proposal/<int:pk>/drop/", admin_views.drop_view, name="drop"),
             path("request/<int:pk>/propose/<int:other>/", admin_views.propose_view, name="propose"),
+            path("proposal/<int:pk>/", admin_views.proposal_view, name="proposal"),
+            path("proposal/<int:pk>/answer/", admin_views.proposal_answer_view, name="proposal_answer"),
+            path("proposal/<int:pk>/feedback/", admin_views.proposal_feedback_view, name="proposal_feedback"),
             path("request/<int:pk>/confirm/", admin_views.confirm_view, name="confirm"),
             path("report/", admin_views.report_view, name="report"),
         ]

@@ -34,6 +34,11 @@ class PartnerPage(Located, ServedPage):
         _("daily digest of tips"), default=False,
         help_text=_("Once a day, an e-mail listing the tips still new or unassigned."),
     )
+    company_relay = models.BooleanField(
+        _("relay messages between matched people"), default=False,
+        help_text=_("When two people you matched both said yes, they write to each other through the portal "
+                    "instead of receiving each other's phone number and e-mail address."),
+    )
     # Where the partner arranges company (matching): requests whose place lies within the circle are its own.
     service_latitude = models.FloatField(_("service area: centre latitude"), null=True, blank=True)
     service_longitude = models.FloatField(_("service area: centre longitude"), null=True, blank=True)
@@ -72,6 +77,7 @@ class PartnerPage(Located, ServedPage):
             heading=_("Partner settings"),
         ),
         FieldPanel("tips_digest"),
+        FieldPanel("company_relay"),
         MultiFieldPanel(
             [FieldPanel(name, permission=SETTINGS_PERMISSION)
              for name in ("service_latitude", "service_longitude", "service_radius_km")],

@@ -416,7 +416,7 @@ MAP_CACHE_SECONDS = env_int("MAP_CACHE_SECONDS", 60)
 MAP_MAX_POINTS = env_int("MAP_MAX_POINTS", 2000)  # more in one box are answered as counts per grid cell
 # Privacy: personal data is anonymised TIPS_RETENTION_DAYS after it was received (nightly); the apps that
 # hold personal data are listed here (see privacy/registry.py).
-PRIVACY_PERSONAL_DATA = ["tips.personal_data"]
+PRIVACY_PERSONAL_DATA = ["tips.personal_data", "matching.personal_data"]
 PRIVACY_LINK_HOURS = env_int("PRIVACY_LINK_HOURS", 24)  # how long a mailed link to one's data works
 CELERY_BEAT_SCHEDULE["privacy-retention"] = {"task": "privacy.tasks.retention_task",
                                              "schedule": _crontab(hour=2, minute=41)}
