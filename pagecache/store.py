@@ -22,6 +22,8 @@ from django.core.cache import caches
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
+# "2": memos are stored wrapped in a list (see generation_memo); a server still on the release before reads none.
+MEMO_PREFIX = "pagecache:memo2:"
 PAUSE_AFTER_FAILURE = 5.0  # seconds
 _paused_until = 0.0
 
@@ -89,7 +91,7 @@ def current_generation() -> str | None:
 
 def memo_get(*, name: str, generation: str):
     try:
-        return _cache().get(f"pagecache:memo:{name}:{generation}")
+        return _cache().get(f"{MEMO_PREFIX}{name}:{generation}")
     except Exception:
         _failed("read")
         return None
@@ -97,7 +99,7 @@ def memo_get(*, name: str, generation: str):
 
 def memo_save(*, name: str, generation: str, value) -> None:
     try:
-        _cache().set(f"pagecache:memo:{name}:{generation}", value, timeout=settings.PAGE_CACHE_SECONDS)
+        _cache().set(f"{MEMO_PREFIX}{name}:{generation}", value, timeout=settings.PAGE_CACHE_SECONDS)
     except Exception:
         _failed("write")
 
