@@ -76,3 +76,15 @@ def test_a_crowded_box_is_answered_as_counts_per_grid_cell(client, partner_a, se
     features = _features(client, "/api/map/tips.geojson?bbox=5,47,15,55")
     assert sorted(f["properties"]["count"] for f in features) == [1, 5]
     assert all(set(f["properties"]) == {"kind", "count"} for f in features)  # no text leaks from a cell
+
+
+def test_a_tip_published_after_the_feed_was_served_shows_on_the_next_request(client, partner_a):
+    """The feed is kept until the next change visitors see, not for a fixed time: publishing is such a change."""
+    from tips.services import tips_publish
+
+    tip = Tip.objects.create(appeal=partner_a.appeal, partner=partner_a, kind="job", town="Köln", message="m",
+                             public_text="Jetzt öffentlich", latitude=50.94, longitude=6.96)
+    assert _features(client, "/api/map/tips.geojson?bbox=5,47,15,55") == []
+    tips_publish(tips=Tip.objects.filter(pk=tip.pk))
+    features = _features(client, "/api/map/tips.geojson?bbox=5,47,15,55")
+    assert [f["properties"]["text"] for f in features] == ["Jetzt öffentlich"]
