@@ -227,7 +227,11 @@ def main() -> None:
     finally:
         if server:
             server.terminate()
-            server.wait(30)
+            try:
+                server.wait(30)
+            except subprocess.TimeoutExpired:  # a loaded machine: workers still finishing their requests
+                server.kill()
+                server.wait()
         redis.stop()
         pg.stop()
 
