@@ -90,6 +90,7 @@ class AppealPage(Located, ServedPage):
         index.FilterField("town"),
     ]
     base_form_class = AppealPageForm
+    serve_select_related = ("image",)
     parent_page_types = ["tandems.TandemPage", "partners.PartnerPage"]
     subpage_types: list[str] = []
 

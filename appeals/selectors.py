@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 from core.pages import pages_live_public
@@ -50,9 +51,9 @@ def appeal_filtered_list(*, town: str = "", category: str = "", tag: str = "") -
 def appeal_default_language_extra() -> dict | None:
     """On pages in another language: how many open appeals exist only in the default language so far, and
     where to read them, so an English or Arabic visitor learns there is more than what is translated."""
+    if get_supported_content_language_variant(get_language()) == settings.LANGUAGE_CODE:
+        return None  # no query on the pages most visitors read
     active = Locale.get_active()
-    if active.language_code == settings.LANGUAGE_CODE:
-        return None
     default = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
     translated = AppealPage.objects.live().filter(locale=active).values("translation_key")
     count = appeal_open_list(locale=default).exclude(translation_key__in=translated).count()
@@ -76,8 +77,11 @@ def appeal_surroundings(*, appeal: AppealPage) -> dict:
         pages_live_public(AppealPage.objects).sibling_of(appeal, inclusive=False)
         .select_related("locale", "image").prefetch_related("image__renditions").order_by("-open_from")[:4]
     )
+    # The tandem with its portrait, the lead picture when the appeal has none of its own.
+    tandem = (TandemPage.objects.select_related("portrait").get(pk=parent.pk)
+              if parent.specific_class is TandemPage else None)
     return {
-        "tandem": parent.specific if parent.specific_class is TandemPage else None,
+        "tandem": tandem,
         "appeal_tags": tags_in_language(language_code=get_language(), tags=appeal.tags.all())["tags"],
         "sibling_appeals": list(siblings),
         "appeal_index": generation_memo(name=f"appeal-index:{appeal.locale_id}", compute=lambda: (

@@ -5,9 +5,11 @@ import re
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from appeals.models import AppealPage
+from pagecache.selectors import generation_memo
 from tandems.models import TandemPage
 
 from .models import LegalPage, NetworkSettings
@@ -61,8 +63,15 @@ def legal_pages_for(*, partner: Page | None) -> dict[str, LegalPage]:
     """The imprint and privacy notice for a page of `partner`'s section (or of the network when None).
 
     The partner's own pages win; what it has not written falls back to the network's, in the visitor's
-    language where translated, else in the default language. One query.
+    language where translated, else in the default language. Every page's footer shows them: remembered
+    until the next change visitors would see (pagecache), so no query on most page renders.
     """
+    section = partner.pk if partner is not None else 0
+    return generation_memo(name=f"legal-pages:{translation.get_language()}:{section}",
+                           compute=lambda: _legal_pages(partner=partner))
+
+
+def _legal_pages(*, partner: Page | None) -> dict[str, LegalPage]:
     active = Locale.get_active()
     where = Q(depth=3)  # children of a home page
     if partner is not None:

@@ -5,6 +5,7 @@ from wagtail.models import Page
 from appeals.models import AppealIndexPage, AppealPage
 from appeals.selectors import appeal_open_count
 from core.pages import pages_live_public
+from pagecache.selectors import generation_memo
 from partners.selectors import partner_logo_list
 from tandems.models import TandemIndexPage, TandemPage
 from tandems.selectors import tandem_outcome_count
@@ -21,13 +22,19 @@ def home_showcase(*, home: HomePage) -> dict:
     )
     return {
         "featured": _in_language([item.appeal for item in featured], locale_id=home.locale_id),
-        "open_appeal_count": appeal_open_count(),
-        "outcome_count": tandem_outcome_count(),
-        "index_pages": pages_live_public(Page.objects.child_of(home)).type(AppealIndexPage, TandemIndexPage)
-        .select_related("locale"),
+        **generation_memo(name="campaign-figures", compute=_campaign_figures),
+        "index_pages": generation_memo(name=f"index-pages:{home.pk}", compute=lambda: list(
+            pages_live_public(Page.objects.child_of(home)).type(AppealIndexPage, TandemIndexPage)
+            .select_related("locale"))),
         "partners": partner_logo_list(),
         "faces": _faces(locale_id=home.locale_id),
     }
+
+
+def _campaign_figures() -> dict[str, int]:
+    # Every language's home page shows the same figures; they change with publishing (which renews the memo)
+    # and with the date (an appeal's closing day), lagging at most PAGE_CACHE_SECONDS like the page itself.
+    return {"open_appeal_count": appeal_open_count(), "outcome_count": tandem_outcome_count()}
 
 
 def _faces(*, locale_id: int) -> list[TandemPage]:

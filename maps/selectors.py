@@ -45,7 +45,7 @@ def _grid(queryset: QuerySet, bbox: BBox | None, kind: str) -> dict:
     size = max(box.max_lon - box.min_lon, box.max_lat - box.min_lat, 0.001) / GRID_CELLS
     cells = (
         queryset.annotate(cell_x=Floor(F("longitude") / size), cell_y=Floor(F("latitude") / size))
-        .values("cell_x", "cell_y").annotate(count=Count("pk"), lat=Avg("latitude"), lon=Avg("longitude"))
+        .values("cell_x", "cell_y").annotate(count=Count("*"), lat=Avg("latitude"), lon=Avg("longitude"))
         .order_by()
     )
     features = [_feature(cell["lat"], cell["lon"], {"kind": kind, "count": cell["count"]}) for cell in cells]

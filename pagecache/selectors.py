@@ -12,13 +12,15 @@ def generation_memo(*, name: str, compute: Callable[[], T]) -> T:
     """`compute()`, remembered until the next change visitors would see (the same signals that renew the
     page cache renew this): for what many pages show alike, such as the branding or the restricted sections.
 
-    Computed afresh whenever the cache is off or unreachable.
+    Computed afresh whenever the cache is off or unreachable. None is remembered too (stored in a list,
+    as the cache reports a missing key as None): "this page has no share card yet" is the common answer.
     """
     generation = store.current_generation()
     if generation is None:
         return compute()
-    value = store.memo_get(name=name, generation=generation)
-    if value is None:
-        value = compute()
-        store.memo_save(name=name, generation=generation, value=value)
+    remembered = store.memo_get(name=name, generation=generation)
+    if isinstance(remembered, list):
+        return remembered[0]
+    value = compute()
+    store.memo_save(name=name, generation=generation, value=[value])
     return value

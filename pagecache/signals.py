@@ -14,12 +14,15 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from core.models import NetworkSettings, NetworkTaglineTranslation
 from localization.models import TagLabel
 from matching.models import CompanyRequest
+from reach.models import ShareCard
 from tips.models import Tip
 
 from .services import page_cache_invalidate
 
-# A view restriction also takes its section out of every listing at once (core.pages.pages_live_public).
-SHOWN_ON_PAGES = (NetworkSettings, NetworkTaglineTranslation, TagLabel, Site, PageViewRestriction, get_image_model())
+# A view restriction also takes its section out of every listing at once (core.pages.pages_live_public);
+# a share card, made after a publish, is what the page's link preview shows from then on.
+SHOWN_ON_PAGES = (NetworkSettings, NetworkTaglineTranslation, TagLabel, Site, PageViewRestriction, get_image_model(),
+                  ShareCard)
 
 
 @receiver(page_published)

@@ -6,39 +6,34 @@ app server stops serving what it stored before on its very next request. Per-URL
 know every page a change touches; here that is nearly all of them anyway, because every footer lists the
 partners and the home page counts the whole campaign.
 
-The cache may be down or hung: each call fails open (the page is rendered as if nothing were cached), and
-after a failure this process leaves the cache alone for a few seconds so a hung Redis costs one timeout,
-not one per request.
+The cache may be down or hung: it is the shared fail-open cache (core.cache.FailOpenRedisCache), whose
+breaker (core.breaker) turns every failure into a miss or a no-op and skips Redis for a few seconds after
+one, so a hung Redis costs one timeout, not one per request; the page is then rendered as if nothing were
+cached.
 """
 
 import hashlib
 import logging
-import time
 import uuid
 
 from django.conf import settings
 from django.core.cache import caches
 
+from core.cache import cache_is_failing
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
-PAUSE_AFTER_FAILURE = 5.0  # seconds
-_paused_until = 0.0
+# "2": memos are stored wrapped in a list (see generation_memo); a server still on the release before reads none.
+MEMO_PREFIX = "pagecache:memo2:"
 
 
 def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-def _failed(action: str) -> None:
-    global _paused_until
-    _paused_until = time.monotonic() + PAUSE_AFTER_FAILURE
-    logger.warning("Page cache unavailable (%s); rendering pages without it for %.0f s", action,
-                   PAUSE_AFTER_FAILURE, exc_info=True)
-
-
 def cache_available() -> bool:
-    return settings.PAGE_CACHE_SECONDS > 0 and time.monotonic() >= _paused_until
+    return settings.PAGE_CACHE_SECONDS > 0 and not cache_is_failing(_cache())
 
 
 def page_key(*, scheme: str, host: str, path: str, query: str) -> str:
@@ -48,11 +43,7 @@ def page_key(*, scheme: str, host: str, path: str, query: str) -> str:
 
 def entry_and_generation(*, key: str) -> tuple[dict | None, str | None]:
     """The stored entry for `key` (or None) and the current generation, in one round trip."""
-    try:
-        found = _cache().get_many([GENERATION_KEY, key])
-    except Exception:
-        _failed("read")
-        return None, None
+    found = _cache().get_many([GENERATION_KEY, key])
     generation = found.get(GENERATION_KEY)
     if generation is None:
         generation = _generation_start()
@@ -61,52 +52,35 @@ def entry_and_generation(*, key: str) -> tuple[dict | None, str | None]:
 
 def _generation_start() -> str | None:
     # A fresh random token (never a counter reset to 0): entries from before an eviction can never match it.
-    try:
-        _cache().add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        return _cache().get(GENERATION_KEY)
-    except Exception:
-        _failed("start")
-        return None
+    _cache().add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    return _cache().get(GENERATION_KEY)  # None while the cache is failing
 
 
 def entry_save(*, key: str, entry: dict) -> None:
-    try:
-        _cache().set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
-    except Exception:
-        _failed("write")
+    _cache().set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
 
 
 def current_generation() -> str | None:
     if not cache_available():
         return None
-    try:
-        generation = _cache().get(GENERATION_KEY)
-    except Exception:
-        _failed("read")
+    generation = _cache().get(GENERATION_KEY)
+    if generation is None and cache_is_failing(_cache()):
         return None
     return generation if generation is not None else _generation_start()
 
 
 def memo_get(*, name: str, generation: str):
-    try:
-        return _cache().get(f"pagecache:memo:{name}:{generation}")
-    except Exception:
-        _failed("read")
-        return None
+    return _cache().get(f"{MEMO_PREFIX}{name}:{generation}")
 
 
 def memo_save(*, name: str, generation: str, value) -> None:
-    try:
-        _cache().set(f"pagecache:memo:{name}:{generation}", value, timeout=settings.PAGE_CACHE_SECONDS)
-    except Exception:
-        _failed("write")
+    _cache().set(f"{MEMO_PREFIX}{name}:{generation}", value, timeout=settings.PAGE_CACHE_SECONDS)
 
 
 def generation_renew() -> None:
     """Make every stored page stale on every app server at once."""
-    try:
-        _cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-    except Exception:
+    _cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    if cache_is_failing(_cache()):
         # Cached pages may be served stale until they expire (PAGE_CACHE_SECONDS); say so loudly.
         logger.error("Could not invalidate the page cache; pages may be stale for up to %s s",
-                     settings.PAGE_CACHE_SECONDS, exc_info=True)
+                     settings.PAGE_CACHE_SECONDS)

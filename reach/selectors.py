@@ -9,6 +9,7 @@ from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
 from core.models import NetworkSettings
+from pagecache.selectors import generation_memo
 from partners.selectors import partner_of_page
 
 from .cards import CardText
@@ -49,8 +50,12 @@ def share_card_content(*, page: Page) -> tuple[CardText, object]:
 
 
 def share_card_for(*, page: Page) -> ShareCard | None:
-    """The card of the page's newest published revision (the one before while a new one is being made)."""
-    return ShareCard.objects.filter(page_id=page.pk).order_by("-revision_id").first()
+    """The card of the page's newest published revision (the one before while a new one is being made).
+
+    Remembered until the next change visitors would see; a new card is such a change (pagecache.signals).
+    """
+    return generation_memo(name=f"share-card:{page.pk}", compute=lambda: (
+        ShareCard.objects.filter(page_id=page.pk).order_by("-revision_id").first()))
 
 
 def page_description(*, page: Page | None) -> str:

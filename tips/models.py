@@ -82,7 +82,9 @@ class Tip(Located):
         verbose_name = _("tip")
         verbose_name_plural = _("tips")
         ordering = ["-created_at"]
-        indexes = [models.Index(fields=["published", "latitude", "longitude"], name="tip_public_position")]
+        # Exactly the map's published, non-spam tips: the country-wide grid is counted from the index alone.
+        indexes = [models.Index(fields=["latitude", "longitude"], name="tip_map_position",
+                                condition=models.Q(published=True) & ~models.Q(status=TipStatus.SPAM))]
 
     def __str__(self):
         # No message or contact data here: titles appear in admin places that are not filtered per partner.

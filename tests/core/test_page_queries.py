@@ -1,5 +1,6 @@
 """The most visited pages cost a fixed, small number of queries when the page cache misses, however much
-content they hold: tags, outcomes, published tips, pictures, partners with logos, featured appeals."""
+content they hold: tags, outcomes, published tips, pictures, partners with logos, featured appeals, the
+network's and the partner's imprint and privacy notice."""
 
 import pytest
 from django.db import connection
@@ -8,6 +9,7 @@ from wagtail.models import Page
 
 from appeals.factories import AppealIndexPageFactory, AppealPageFactory
 from core.factories import ImageFactory
+from core.models import LegalKind, LegalPage
 from home.models import FeaturedAppeal
 from partners.factories import PartnerPageFactory
 from tandems.factories import TandemIndexPageFactory
@@ -15,10 +17,7 @@ from tandems.models import TandemStatusChange
 from tips.models import Tip, TipStatus
 
 pytestmark = pytest.mark.django_db
-# The issue asks for 10. Each page held 10 when the page cache landed; the share card, footer legal links and
-# lead pictures that came with the reach and public-pages work since added 4 to 7, still a fixed number
-# whatever the content. Back to 10 is open work (issue 14's note); this bound keeps it from growing meanwhile.
-MAX_QUERIES = 17
+MAX_QUERIES = 10  # issue 14: the appeal, tandem and home pages at no more than 10 queries on a miss
 
 
 @pytest.fixture
@@ -49,6 +48,11 @@ def rich_campaign(partner_a, settings):
         Tip.objects.create(appeal=appeal, partner=partner_a, kind="job", message="raw", town="Köln",
                            public_text=f"Tipp {number}", status=TipStatus.USEFUL, published=True, language="de")
     home = Page.objects.get(depth=2, locale__language_code="de").specific
+    for parent in (home, partner_a):
+        for kind in (LegalKind.IMPRINT, LegalKind.PRIVACY):
+            legal = LegalPage(title=f"{kind} {parent.slug}", slug=f"{kind}-{parent.slug}", kind=kind, body="<p>x</p>")
+            parent.add_child(instance=legal)
+            legal.save_revision().publish()
     for sort_order, featured in enumerate(list(tandem.get_children().specific())[:4]):
         FeaturedAppeal.objects.create(home=home, appeal=featured, sort_order=sort_order)
     return partner_a

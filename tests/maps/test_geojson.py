@@ -1,5 +1,6 @@
 """The public map feeds: valid RFC 7946, bbox-filtered, rounded, cached; and the map page's "near me"."""
 
+import gzip
 import json
 
 import pytest
@@ -76,3 +77,25 @@ def test_a_crowded_box_is_answered_as_counts_per_grid_cell(client, partner_a, se
     features = _features(client, "/api/map/tips.geojson?bbox=5,47,15,55")
     assert sorted(f["properties"]["count"] for f in features) == [1, 5]
     assert all(set(f["properties"]) == {"kind", "count"} for f in features)  # no text leaks from a cell
+
+
+def test_a_tip_published_after_the_feed_was_served_shows_on_the_next_request(client, partner_a):
+    """The feed is kept until the next change visitors see, not for a fixed time: publishing is such a change."""
+    from tips.services import tips_publish
+
+    tip = Tip.objects.create(appeal=partner_a.appeal, partner=partner_a, kind="job", town="Köln", message="m",
+                             public_text="Jetzt öffentlich", latitude=50.94, longitude=6.96)
+    assert _features(client, "/api/map/tips.geojson?bbox=5,47,15,55") == []
+    tips_publish(tips=Tip.objects.filter(pk=tip.pk))
+    features = _features(client, "/api/map/tips.geojson?bbox=5,47,15,55")
+    assert [f["properties"]["text"] for f in features] == ["Jetzt öffentlich"]
+
+
+def test_the_feed_comes_gzipped_to_clients_that_accept_it_and_plain_to_others(client, partner_a):
+    url = "/api/map/appeals.geojson?bbox=5,47,15,55&lang=de"
+    packed = client.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    plain = client.get(url)
+    assert packed["Content-Encoding"] == "gzip" and "Content-Encoding" not in plain
+    assert "Accept-Encoding" in packed["Vary"] and "Accept-Encoding" in plain["Vary"]
+    assert json.loads(gzip.decompress(packed.content)) == json.loads(plain.content)
+    assert json.loads(plain.content)["features"][0]["properties"]["title"] == "Appeal A"
