@@ -155,25 +155,29 @@ PLACEHOLDER = re.compile(r"%\(?\w*\)?[sd]|\{\w*\}")
 JSON_LABEL = re.compile(r'"label":\s*"((?:[^"\\]|\\.)*)"')
 
 
-def _shown_as_is_by_others(language: str) -> set[str]:
-    """Texts that Django, Wagtail or another library show unchanged in `language` ("Status" in German)."""
+def _shown_by_others(language: str) -> set[str]:
+    """Texts Django, Wagtail or another library show in `language`, and the pieces between their tags: "Status"
+    in German; in Arabic, "paused" (Wagtail's own translation leaves "Autosave is <span>paused</span>" so)."""
     import django
     from django.apps import apps
 
     folders = [Path(django.__file__).parent / "conf", *(Path(app.path) for app in apps.get_app_configs())]
     texts = set()
     for folder in folders:
-        path = folder / "locale" / language / "LC_MESSAGES" / "django.mo"
-        if path.exists() and Path(settings.LOCALE_PATHS[0]) not in path.parents:
-            texts |= {entry.msgid for entry in polib.mofile(str(path)) if entry.msgstr in ("", entry.msgid)}
+        path = folder / "locale" / language / "LC_MESSAGES" / "django.po"
+        if not path.exists() or Path(settings.LOCALE_PATHS[0]) in path.parents:
+            continue
+        for entry in polib.pofile(str(path)):
+            shown = entry.msgid if not entry.msgstr or "fuzzy" in entry.flags else entry.msgstr
+            texts |= {" ".join(piece.split()) for piece in re.split(r"<[^>]+>", shown)}
     return texts
 
 
 def catalog_msgids(language: str) -> set[str]:
     """Texts of OUR catalog for `language` (not Wagtail's or Django's) that its translation changes.
 
-    Left out: texts with placeholders (never shown as they stand), texts another library shows unchanged in
-    that language (they may be its own), and the languages' own names, which a language picker shows each
+    Left out: texts with placeholders (never shown as they stand), texts another library shows in that
+    language (they may be its own), and the languages' own names, which a language picker shows each
     in its language on purpose.
     """
     catalog = polib.pofile(str(Path(settings.LOCALE_PATHS[0]) / language / "LC_MESSAGES" / "django.po"))
@@ -185,7 +189,7 @@ def catalog_msgids(language: str) -> set[str]:
         for text in (entry.msgid, entry.msgid_plural):
             if text and text != translated and len(text) > 2 and not PLACEHOLDER.search(text):
                 texts.add(" ".join(text.split()))
-    return texts - _shown_as_is_by_others(language) - {str(name) for _code, name in settings.LANGUAGES}
+    return texts - _shown_by_others(language) - {str(name) for _code, name in settings.LANGUAGES}
 
 
 class VisibleText(HTMLParser):
