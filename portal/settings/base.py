@@ -165,6 +165,9 @@ LANGUAGE_CODE = "de"
 LANGUAGES = [("de", "Deutsch"), ("en", "English"), ("ar", "العربية")]
 # The admin names content languages in the editor's own language ("Englisch"); pickers of one's own language
 # (LANGUAGES) keep each name in its language, so a reader finds theirs.
+# A new translation starts as a draft: it would otherwise go live at once (in the source language) whatever
+# the translator may publish; it goes live through "Publish" or the section's approval workflow.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = [("de", gettext_lazy("German")), ("en", gettext_lazy("English")),
                              ("ar", gettext_lazy("Arabic"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
