@@ -9,8 +9,8 @@ from wagtailmedia.blocks import VideoChooserBlock
 
 
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageBlock()
-    caption = blocks.CharBlock(required=False, max_length=250)
+    image = ImageBlock(label=_("Image"))
+    caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
 
     class Meta:
         icon = "image"
@@ -18,8 +18,8 @@ class CaptionedImageBlock(blocks.StructBlock):
 
 
 class GalleryBlock(blocks.StructBlock):
-    images = blocks.ListBlock(ImageBlock(), min_num=1, max_num=24)
-    caption = blocks.CharBlock(required=False, max_length=250)
+    images = blocks.ListBlock(ImageBlock(label=_("Image")), min_num=1, max_num=24, label=_("Images"))
+    caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
 
     class Meta:
         icon = "image"
@@ -29,13 +29,13 @@ class GalleryBlock(blocks.StructBlock):
 class VideoBlock(blocks.StructBlock):
     """An uploaded clip or an embed (YouTube, Vimeo); the upload wins when both are given."""
 
-    video = VideoChooserBlock(required=False)
+    video = VideoChooserBlock(required=False, label=_("Uploaded video"))
     captions = DocumentChooserBlock(
         required=False, label=_("captions (WebVTT file)"),
         help_text=_("Subtitles for people who cannot hear the video: a .vtt file in the video's language."),
     )
     embed = EmbedBlock(required=False, label=_("or embed URL"))
-    caption = blocks.CharBlock(required=False, max_length=250)
+    caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
 
     class Meta:
         icon = "media"
@@ -43,8 +43,8 @@ class VideoBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(max_length=600)
-    author = blocks.CharBlock(required=False, max_length=100)
+    text = blocks.TextBlock(max_length=600, label=_("Quotation"))
+    author = blocks.CharBlock(required=False, max_length=100, label=_("Who said it"))
 
     class Meta:
         icon = "openquote"
@@ -52,8 +52,9 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class StoryBlock(blocks.StreamBlock):
-    text = blocks.RichTextBlock(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
-    image = CaptionedImageBlock()
-    gallery = GalleryBlock()
-    video = VideoBlock()
-    quote = QuoteBlock()
+    # Labels in gettext: without them Wagtail shows the field names ("Text", "Gallery") in English.
+    text = blocks.RichTextBlock(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"], label=_("Text"))
+    image = CaptionedImageBlock(label=_("Image"))
+    gallery = GalleryBlock(label=_("Gallery"))
+    video = VideoBlock(label=_("Video"))
+    quote = QuoteBlock(label=_("Quote"))

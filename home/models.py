@@ -51,6 +51,7 @@ class HomePage(ServedPage):
 
 class FeaturedAppeal(Orderable):
     home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_appeals")
-    appeal = models.ForeignKey("appeals.AppealPage", on_delete=models.CASCADE, related_name="+")
+    appeal = models.ForeignKey("appeals.AppealPage", on_delete=models.CASCADE, related_name="+",
+                               verbose_name=_("appeal"))
 
     panels = [PageChooserPanel("appeal")]

@@ -4,7 +4,8 @@ and tags' names in the other languages."""
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.models import GroupPagePermission, Locale
+from wagtail.models import GroupPagePermission, Locale, Page, WorkflowPage
+from wagtail_localize.models import Translation
 
 from partners.models import PartnerPage
 
@@ -46,6 +47,34 @@ def partner_translations_mirror_permissions(*, partner: PartnerPage) -> None:
                 row.delete()
         for group_id, permission_id in wanted:
             GroupPagePermission.objects.get_or_create(page=translation, group_id=group_id, permission_id=permission_id)
+    _mirror_workflow(source=source)
+
+
+def _mirror_workflow(*, source: PartnerPage) -> None:
+    """Translations go through the section's approval workflow too; without it they fall back to the default."""
+    assigned = WorkflowPage.objects.filter(page=source).first()
+    for translation in source.get_translations():
+        if assigned:
+            WorkflowPage.objects.update_or_create(page=translation, defaults={"workflow": assigned.workflow})
+        else:
+            WorkflowPage.objects.filter(page=translation).delete()
+
+
+@transaction.atomic
+def translation_submit_for_approval(*, translation: Translation, user) -> Page:
+    """Save the translated page as a draft and send it to its section's approval workflow (not live yet).
+
+    A translation already waiting for approval is left as it is (the editor offers no second submission).
+    """
+    page = translation.get_target_instance().specific
+    if page.workflow_in_progress:
+        return page
+    translation.save_target(user=user, publish=False)
+    page = translation.get_target_instance().specific
+    workflow = page.get_workflow()
+    if workflow:
+        workflow.start(page, user)
+    return page
 
 
 def tag_labels_set(*, tag, names: dict[str, str]) -> None:

@@ -5,14 +5,18 @@ translate (and so copy into their reach) another partner's page. These wrappers 
 then hand over to wagtail-localize unchanged; wagtail_hooks.py mounts them on the same URLs.
 """
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from .services import translation_submit_for_approval
 
 _submit_page = SubmitPageTranslationView.as_view()
 _update = UpdateTranslationsView.as_view()
@@ -33,7 +37,17 @@ def update_translations(request, translation_source_id: int):
     instance = source.get_source_instance()
     if isinstance(instance, Page):
         _require_page_edit(request.user, instance)
+        if request.method == "POST" and request.POST.get("publish_translations"):
+            _require_translations_publish(request.user, source)
     return _update(request, translation_source_id=translation_source_id)
+
+
+def _require_translations_publish(user, source: TranslationSource) -> None:
+    # "Publish the updated translations" would put them live past the section's approval workflow.
+    for translation in source.translations.filter(enabled=True):
+        page = translation.get_target_instance()
+        if not page.permissions_for_user(user).can_publish():
+            raise PermissionDenied
 
 
 class OwnTranslationsReportView(TranslationsReportView):
@@ -49,3 +63,17 @@ class OwnTranslationsReportView(TranslationsReportView):
 
 translations_report = OwnTranslationsReportView.as_view()
 translations_report_results = OwnTranslationsReportView.as_view(results_only=True)
+
+
+SUBMIT_ACTION = "localization-submit-for-approval"
+
+
+def submit_translation_for_approval(request, page: Page):
+    """The translation editor's "Submit for approval", for translators who may not publish (wagtail-localize
+    only offers "Publish"): the translated page is saved as a draft and enters the section's workflow."""
+    translation = get_object_or_404(Translation, source__object_id=page.translation_key,
+                                    target_locale_id=page.locale_id, enabled=True)
+    _require_page_edit(request.user, page)
+    page = translation_submit_for_approval(translation=translation, user=request.user)
+    messages.success(request, _("The translation was submitted for approval: it goes live once it is approved."))
+    return redirect("wagtailadmin_pages:edit", page.pk)

@@ -19,6 +19,13 @@ from .forms import TagNamesForm
 from .selectors import tags_missing_names
 
 
+@hooks.register("before_edit_page", order=-1)  # before wagtail-localize's, which shows its translation editor
+def submit_translation_for_approval(request, page):
+    if request.method == "POST" and views.SUBMIT_ACTION in request.POST:
+        return views.submit_translation_for_approval(request, page)
+    return None
+
+
 @hooks.register("register_admin_urls")
 def guard_translation_views():
     # Same paths as wagtail-localize's own views; this app is listed before it in INSTALLED_APPS, so these

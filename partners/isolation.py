@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from django.db.models import Model, QuerySet
 from django.http import Http404
+from django.shortcuts import redirect
 from django.views.defaults import page_not_found
 from wagtail.models import Page
 from wagtail.permission_policies.collections import CollectionPermissionLookupMixin
@@ -102,7 +103,17 @@ class PartnerIsolationMiddleware:
             return None
         if not admin_url_permitted(user=user, match=match, query=request.GET):
             return page_not_found(request, Http404(), template_name="wagtailadmin/404.html")
+        if match.url_name == "wagtailadmin_explore_root":
+            return _to_own_section(request)
         return None
+
+
+def _to_own_section(request):
+    """A partner's people land in their section: the root lists every language's home page, none of them theirs."""
+    from .selectors import partner_home_for_user
+
+    home = partner_home_for_user(user=request.user)
+    return redirect("wagtailadmin_explore", home.pk) if home else None
 
 
 def scoped_api_endpoint(endpoint):

@@ -19,7 +19,8 @@ class PartnerPage(Located, ServedPage):
 
     short_description = models.TextField(_("short description"), max_length=600, blank=True)
     logo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("logo"),
     )
     website = models.URLField(_("website"), blank=True)
     public_email = models.EmailField(_("public e-mail"), blank=True)

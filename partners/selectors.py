@@ -2,8 +2,10 @@
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import models
 from django.utils import translation
 from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
 
 from appeals.models import AppealPage
 from core.pages import pages_live_public
@@ -72,3 +74,31 @@ def partner_logo_list() -> list[dict]:
 
 def partner_logo_cache_clear() -> None:
     cache.delete_many([LOGOS_CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES])
+
+
+def partner_home_for_user(*, user) -> PartnerPage | None:
+    """The section a partner's editor or moderator starts from: their partner's page in their admin language.
+
+    None for staff and for people of several partners (they start from the root, as Wagtail has it). A
+    partner not yet translated into that language gives its page in the default language.
+    """
+    if user.is_superuser:
+        return None
+    group_ids = list(user.groups.values_list("pk", flat=True))
+    partners = PartnerPage.objects.filter(
+        models.Q(editors_group_id__in=group_ids) | models.Q(moderators_group_id__in=group_ids)
+    ).select_related("locale")
+    if len({partner.translation_key for partner in partners}) != 1:
+        return None
+    by_language = {partner.locale.language_code: partner for partner in partners}
+    language = UserProfile.get_for_user(user).get_preferred_language()
+    return by_language.get(language) or by_language.get(settings.LANGUAGE_CODE) or partners[0]
+
+
+def partner_section_page_count(*, partner: PartnerPage) -> int:
+    """Pages of a partner's section in every language: the partner's page and all below it, translations too."""
+    sections = PartnerPage.objects.filter(translation_key=partner.translation_key)
+    query = models.Q()
+    for section in sections:
+        query |= models.Q(path__startswith=section.path)
+    return Page.objects.filter(query).count()

@@ -62,9 +62,13 @@ def _unique_group(name: str, slug: str) -> Group:
 
 
 def _partner_workflow(*, partner: PartnerPage) -> Workflow:
-    """Pages in the section go to the partner's own moderators or to staff for approval."""
+    """Pages in the section go to the partner's own moderators or to staff for approval.
+
+    The names are shown as they are stored, in every admin language: they name the partner and nothing else
+    (Wagtail itself says "approval", "awaiting", ... in the editor's language).
+    """
     workflow, _ = Workflow.objects.get_or_create(name=f"{partner.title} ({partner.slug})"[:255])
-    task = GroupApprovalTask.objects.create(name=f"{partner.title}: approval"[:255])
+    task = GroupApprovalTask.objects.create(name=partner.title[:255])
     task.groups.add(partner.moderators_group, *Group.objects.filter(name=STAFF_MODERATORS_GROUP))
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=partner, defaults={"workflow": workflow})

@@ -5,14 +5,4 @@ class TandemsConfig(AppConfig):
     name = "tandems"
 
     def ready(self):
-        from wagtail.signals import page_published
-
-        from .models import TandemPage
-
-        page_published.connect(_tandem_published, sender=TandemPage, dispatch_uid="tandem-application-published")
-
-
-def _tandem_published(sender, instance, **kwargs):
-    from .services import tandem_application_published
-
-    tandem_application_published(tandem=instance)
+        from . import signals  # noqa: F401 - connects the receivers

@@ -60,18 +60,20 @@ class TandemPage(Located, ServedPage):
 
     names = models.CharField(_("names"), max_length=120, help_text=_("First names or pseudonyms only."))
     portrait = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("portrait"),
     )
     summary = models.TextField(_("summary"), max_length=400, blank=True)
     intro_video = models.ForeignKey(
-        "wagtailmedia.Media", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailmedia.Media", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("intro video"),
     )
     intro_video_captions = models.ForeignKey(
         "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         verbose_name=_("intro video captions (WebVTT file)"),
     )
     intro_video_embed = models.URLField(_("intro video (embed URL)"), blank=True)
-    story = StreamField(StoryBlock(), blank=True)
+    story = StreamField(StoryBlock(), blank=True, verbose_name=_("story"))
     languages = ClusterTaggableManager(through=TandemLanguage, blank=True, related_name="tandems_speaking",
                                        verbose_name=_("languages"))
     skills = ClusterTaggableManager(through=TandemSkill, blank=True, related_name="tandems_skilled",

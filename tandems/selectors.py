@@ -99,3 +99,19 @@ def tandem_application_home():
     default = Locale.get_default()
     return (TandemIndexPage.objects.filter(locale=default).first()
             or Page.objects.filter(depth=2, locale=default).first().specific)
+
+
+def tandem_translations_behind(*, user) -> list[TandemPage]:
+    """Translated tandems the user may edit whose German page was published after the translation was last
+    saved: the status and outcomes followed on their own (tandems.translation_sync), the text may not have."""
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    default = Locale.get_default()
+    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    translations = list(TandemPage.objects.filter(pk__in=editable.values("pk")).exclude(locale=default)
+                        .select_related("locale").order_by("title"))
+    published = dict(TandemPage.objects.filter(
+        locale=default, translation_key__in=[page.translation_key for page in translations],
+        last_published_at__isnull=False).values_list("translation_key", "last_published_at"))
+    return [page for page in translations if page.translation_key in published and (
+        page.latest_revision_created_at is None or page.latest_revision_created_at < published[page.translation_key])]

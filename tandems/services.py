@@ -33,10 +33,7 @@ def tandem_outcome_record(*, tandem: TandemPage, status: str, on: date, note: st
     page.status = status
     revision = page.save_revision(user=user, log_action=True)
     if tandem.permissions_for_user(user).can_publish():
-        revision.publish(user=user)
-        # The status is a choice, the same in every language: translations show it at once, without a sync.
-        # The outcome's note waits for the translators' next sync, like any text.
-        TandemPage.objects.filter(translation_key=tandem.translation_key).update(status=status)
+        revision.publish(user=user)  # the translations follow (tandems.translation_sync)
     return outcome.translation_key
 
 

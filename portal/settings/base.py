@@ -7,6 +7,7 @@ variable is present; `dev`, `test` and `production` only override.
 from pathlib import Path
 
 import dj_database_url
+from django.utils.translation import gettext_lazy
 
 from .env import env_bool, env_int, env_list, env_str
 
@@ -162,7 +163,13 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: German is the source language; every page exists in de, en and ar.
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", "Deutsch"), ("en", "English"), ("ar", "العربية")]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names content languages in the editor's own language ("Englisch"); pickers of one's own language
+# (LANGUAGES) keep each name in its language, so a reader finds theirs.
+# A new translation starts as a draft: it would otherwise go live at once (in the source language) whatever
+# the translator may publish; it goes live through "Publish" or the section's approval workflow.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAIL_CONTENT_LANGUAGES = [("de", gettext_lazy("German")), ("en", gettext_lazy("English")),
+                             ("ar", gettext_lazy("Arabic"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]

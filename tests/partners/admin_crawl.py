@@ -9,12 +9,17 @@ Two sources of URLs, so nothing escapes because no menu links to it:
 
 from __future__ import annotations
 
+import json
 import re
 from collections import deque
 from dataclasses import dataclass, field
 from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urlsplit
 
+import polib
+from django.conf import settings
 from django.urls import NoReverseMatch, Resolver404, URLResolver, get_resolver, resolve, reverse
 from django.urls.resolvers import RegexPattern, RoutePattern
 
@@ -145,19 +150,101 @@ def _normalise(url: str) -> str:
     return unescape(url).split("#")[0]
 
 
+PLACEHOLDER = re.compile(r"%\(?\w*\)?[sd]|\{\w*\}")
+# Block definitions and other client-side labels reach the page as JSON, not as text.
+JSON_LABEL = re.compile(r'"label":\s*"((?:[^"\\]|\\.)*)"')
+
+
+def _shown_by_others(language: str) -> set[str]:
+    """Texts Django, Wagtail or another library show in `language`, and the pieces between their tags: "Status"
+    in German; in Arabic, "paused" (Wagtail's own translation leaves "Autosave is <span>paused</span>" so)."""
+    import django
+    from django.apps import apps
+
+    folders = [Path(django.__file__).parent / "conf", *(Path(app.path) for app in apps.get_app_configs())]
+    texts = set()
+    for folder in folders:
+        path = folder / "locale" / language / "LC_MESSAGES" / "django.po"
+        if not path.exists() or Path(settings.LOCALE_PATHS[0]) in path.parents:
+            continue
+        for entry in polib.pofile(str(path)):
+            shown = entry.msgid if not entry.msgstr or "fuzzy" in entry.flags else entry.msgstr
+            texts |= {" ".join(piece.split()) for piece in re.split(r"<[^>]+>", shown)}
+    return texts
+
+
+def catalog_msgids(language: str) -> set[str]:
+    """Texts of OUR catalog for `language` (not Wagtail's or Django's) that its translation changes.
+
+    Left out: texts with placeholders (never shown as they stand), texts another library shows in that
+    language (they may be its own), and the languages' own names, which a language picker shows each
+    in its language on purpose.
+    """
+    catalog = polib.pofile(str(Path(settings.LOCALE_PATHS[0]) / language / "LC_MESSAGES" / "django.po"))
+    texts = set()
+    for entry in catalog.translated_entries():
+        if entry.obsolete or "fuzzy" in entry.flags:
+            continue
+        translated = entry.msgstr or entry.msgstr_plural.get(0, "")
+        for text in (entry.msgid, entry.msgid_plural):
+            if text and text != translated and len(text) > 2 and not PLACEHOLDER.search(text):
+                texts.add(" ".join(text.split()))
+    return texts - _shown_by_others(language) - {str(name) for _code, name in settings.LANGUAGES}
+
+
+class VisibleText(HTMLParser):
+    """The texts a person sees or hears: text nodes (not scripts or typed text) and labelling attributes."""
+
+    HIDDEN = {"script", "style", "textarea"}
+    SPOKEN = ("title", "aria-label", "placeholder", "alt")
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.HIDDEN:
+            self._hidden += 1
+        self.texts += [value for name, value in attrs if name in self.SPOKEN and value]
+
+    def handle_endtag(self, tag):
+        if tag in self.HIDDEN and self._hidden:
+            self._hidden -= 1
+
+    def handle_data(self, data):
+        if not self._hidden and data.strip():
+            self.texts.append(data)
+
+
+def language_findings(body: str, msgids: set[str]) -> list[str]:
+    """Double-escaped entities and texts of our catalog left in the source language."""
+    findings = ["&amp;amp; in the HTML"] if "&amp;amp;" in body else []
+    parser = VisibleText()
+    parser.feed(body)
+    texts = [" ".join(text.split()) for text in parser.texts]
+    findings += [f"shows {text!r}" for text in texts if "&amp;" in text or "&#" in text]
+    labels = [json.loads(f'"{label}"') for label in JSON_LABEL.findall(body)]
+    findings += [f"untranslated {text!r}" for text in dict.fromkeys([*texts, *labels]) if text in msgids]
+    return findings
+
+
 @dataclass
 class CrawlResult:
     opened: int = 0
     server_errors: list = field(default_factory=list)
     leaks: list = field(default_factory=list)
     bodies_with: dict = field(default_factory=dict)  # marker -> how many bodies showed it
+    language: list = field(default_factory=list)  # (url, finding): untranslated text or a double escape
 
 
-def crawl(client, *, start: list[str], forbidden: dict[str, str], expected: list[str], limit: int) -> CrawlResult:
+def crawl(client, *, start: list[str], forbidden: dict[str, str], expected: list[str], limit: int,
+          msgids: set[str] = frozenset()) -> CrawlResult:
     """GET every start URL and every admin link found, breadth first, up to `limit` responses.
 
     `forbidden` maps a text that must never appear to what it is (for the failure message); `expected` are
-    texts the role should meet somewhere, counted so a test can tell the crawl reached real content.
+    texts the role should meet somewhere, counted so a test can tell the crawl reached real content; an HTML
+    page showing one of `msgids` (see `catalog_msgids`) or a double-escaped entity is a language finding.
     """
     result = CrawlResult()
     queue, seen, found = deque(start), set(start), {}
@@ -176,6 +263,8 @@ def crawl(client, *, start: list[str], forbidden: dict[str, str], expected: list
         for text in expected:
             if text in body:
                 result.bodies_with[text] = result.bodies_with.get(text, 0) + 1
+        if "html" in response.get("Content-Type", ""):
+            result.language += [(url, finding) for finding in language_findings(body, msgids)]
         if response.status_code in (301, 302) and response.get("Location", "").startswith(ADMIN):
             links = [response["Location"]]
         else:

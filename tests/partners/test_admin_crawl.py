@@ -13,6 +13,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Revision, Task, TaskState, Workflow, WorkflowState
+from wagtail.users.models import UserProfile
 from wagtailmedia.models import Media
 
 from appeals.factories import AppealPageFactory
@@ -20,7 +21,7 @@ from core.factories import ImageFactory, UserFactory, generated_png
 from partners.services import STAFF_MODERATORS_GROUP
 from tips.models import Tip
 
-from .admin_crawl import Seed, crawl, resolver_urls
+from .admin_crawl import Seed, catalog_msgids, crawl, resolver_urls
 
 LIMIT_PER_ROLE = 700
 
@@ -31,8 +32,9 @@ def _seed_partner(partner, letter: str, moderator) -> dict[str, str]:
     Returns its markers: text -> what it is.
     """
     tag = f"zq{letter.lower()}"
-    draft = AppealPageFactory(parent=partner.tandem, title=f"Draft {tag}", slug=f"draft-{tag}")
-    draft.title = f"Unpublished title {tag}"
+    # "&" in titles: the crawl fails on a title escaped twice ("&amp;amp;", a visible "&amp;").
+    draft = AppealPageFactory(parent=partner.tandem, title=f"Draft {tag} & Co", slug=f"draft-{tag}")
+    draft.title = f"Unpublished title {tag} & Co"
     revision = draft.save_revision(user=moderator)
     partner.appeal.save_revision(user=moderator)
     partner.get_workflow().start(partner.appeal, moderator)
@@ -137,22 +139,32 @@ ROLES = {"staff": None, "staff_moderator": None, "editor_a": "A", "moderator_a":
          "moderator_b": "B"}
 
 
+# Every role in the default admin language; the day-to-day roles also in Arabic (right to left).
+CASES = [(role, "de") for role in ROLES] + [(role, "ar") for role in ("staff", "editor_a", "moderator_a")]
+
+
 @pytest.mark.django_db
-@pytest.mark.parametrize("role", list(ROLES))
-def test_admin_crawl(request, client, seeded, role):
+@pytest.mark.parametrize(("role", "language"), CASES)
+def test_admin_crawl(request, client, seeded, role, language):
     markers, start = seeded
     own = ROLES[role]
-    client.force_login(request.getfixturevalue(role))
+    user = request.getfixturevalue(role)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
     client.raise_request_exception = False  # a 500 is a finding to list, not the end of the crawl
     forbidden = {} if own is None else {text: f"{other}'s {what}" for other, texts in markers.items()
                                          if other != own for text, what in texts.items()}
     own_draft = [text for text, what in markers[own or "A"].items() if what == "draft title"]
 
-    result = crawl(client, start=start, forbidden=forbidden, expected=own_draft, limit=LIMIT_PER_ROLE)
+    result = crawl(client, start=start, forbidden=forbidden, expected=own_draft, limit=LIMIT_PER_ROLE,
+                   msgids=catalog_msgids(language))
 
     print(f"{role}: {result.opened} admin URLs opened ({len(start)} from the resolver and query lists)")
     problems = [f"{status} {url}" for url, status in result.server_errors]
     problems += [f"{url} shows {what}" for url, what in result.leaks]
+    problems += [f"{url} {finding}" for url, finding in result.language]
     assert not problems, "\n".join(problems)
     # The crawl reached real content: the role's own draft shows up (in the explorer, history, choosers...).
     assert result.bodies_with, "the crawl never saw the role's own draft"
