@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tandems', '0004_merge_20261130_0240'),
+        ('tandems', '0005_i13b_admin_labels'),
     ]
 
     operations = [

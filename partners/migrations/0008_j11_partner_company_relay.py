@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partners', '0004_merge_20261130_0238'),
+        ('partners', '0007_i13b_translation_workflows'),
     ]
 
     operations = [
