@@ -1,10 +1,10 @@
 """Content-Security-Policy: strict on public pages, what Wagtail's admin needs under /admin/.
 
-Public pages run only our own script files plus inline scripts carrying the request's nonce (django-leaflet's
-map start-up; django-csp puts the nonce in the header only on pages that used it, so other pages stay the
-same for every visitor); images may come from the map's tile server, frames from the video sites an editor
-may embed. Wagtail 8's admin still writes inline scripts (inline panels, date pickers) and style
-attributes, so it keeps 'unsafe-inline' for those while everything else stays on our own origin.
+Public pages run only our own script files, never an inline script (every map starts from
+static/js/nahbar-leaflet.js); images may come from the map's tile server once a visitor switches it on,
+frames from the video sites an editor may embed. Wagtail 8's admin still writes inline scripts (inline
+panels, date pickers) and style attributes, so it keeps 'unsafe-inline' for those while everything else
+stays on our own origin.
 """
 
 from urllib.parse import urlsplit

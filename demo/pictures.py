@@ -146,8 +146,14 @@ def logo_png(name: str, size=(480, 120)) -> bytes:
     font = _font(height // 2.4, bold=True)
     draw.text((height / 2, height / 2), initials, fill="white", font=font, anchor="mm")
     words = name.split()
-    lines = [" ".join(words[: (len(words) + 1) // 2]), " ".join(words[(len(words) + 1) // 2:])]
-    small = _font(height // 4)
-    for index, line in enumerate(line for line in lines if line):
-        draw.text((height * 1.15, height * (0.3 + 0.4 * index)), line, fill=colour, font=small, anchor="lm")
+    lines = [line for line in (" ".join(words[: (len(words) + 1) // 2]), " ".join(words[(len(words) + 1) // 2:]))
+             if line]
+    # As large as the space beside the mark allows: logos are shown only about 3rem high.
+    room = width - height * 1.2
+    size_px = height / (2.2 if len(lines) == 1 else 3)
+    size_px = min(size_px, size_px * room / max(_font(size_px).getlength(line) for line in lines))
+    text_font = _font(size_px)
+    for index, line in enumerate(lines):
+        y = 0.5 if len(lines) == 1 else 0.3 + 0.4 * index
+        draw.text((height * 1.15, height * y), line, fill=colour, font=text_font, anchor="lm")
     return _png(picture.resize(size, Image.LANCZOS))

@@ -3,12 +3,13 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from core.dashboard import staff_panel_register
 
 from .models import OutgoingEmail
 from .selectors import outbox_oldest_waiting_age, outbox_undeliverable_count
@@ -60,18 +61,11 @@ register_snippet(OutgoingEmailViewSet)
 hooks.register("register_bulk_action", RetryEmails)
 
 
-class OutboxPanel(Component):
-    name = "outbox_status"
-    template_name = "outbox/dashboard_panel.html"
-    order = 60
-
-    def get_context_data(self, parent_context):
-        age = outbox_oldest_waiting_age()
-        return {"undeliverable": outbox_undeliverable_count(),
-                "waiting_minutes": int(age.total_seconds() // 60) if age is not None else None}
+def _outbox_panel() -> dict:
+    age = outbox_oldest_waiting_age()
+    return {"undeliverable": outbox_undeliverable_count(),
+            "waiting_minutes": int(age.total_seconds() // 60) if age is not None else None}
 
 
-@hooks.register("construct_homepage_panels")
-def add_outbox_panel(request, panels):
-    if request.user.is_superuser:
-        panels.append(OutboxPanel())
+staff_panel_register(name="outbox_status", template_name="outbox/dashboard_panel.html", order=60,
+                     context=_outbox_panel)

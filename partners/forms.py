@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.slugs import slug_ascii
 from home.models import HomePage
-from reach.slugs import slug_ascii
 
 from .models import PartnerPage
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from reach.forms import AsciiSlugPageForm
+from core.page_forms import AsciiSlugPageForm
 
 from .forms import AdminPointWidget, PickedPlace, PointField
 from .gazetteer import place_resolve

@@ -9,8 +9,9 @@ class ReachConfig(AppConfig):
     def ready(self):
         from wagtail.models import Page
 
+        from core.page_forms import AsciiSlugPageForm
+
         from . import signals  # noqa: F401
-        from .forms import AsciiSlugPageForm
 
         # wagtail.admin's ready() sets the page form every page type inherits; this app is listed after it,
         # so new pages in every section get ASCII slugs without each page model opting in.

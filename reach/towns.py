@@ -7,11 +7,10 @@ from wagtail.models import Locale
 
 from appeals.models import AppealPage
 from appeals.selectors import appeal_open_list
+from core.slugs import slug_ascii
 from places.gazetteer import place_resolve
 from places.geo import distance_km
 from tandems.models import TandemPage
-
-from .slugs import slug_ascii
 
 TANDEM_REACH_KM = 25
 

@@ -110,7 +110,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "csp.context_processors.nonce",
             ],
         },
     },
@@ -316,11 +315,11 @@ MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{
 MAP_TILE_ATTRIBUTION = env_str(
     "MAP_TILE_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
 )
-# Content-Security-Policy (django-csp, see core/csp.py): public pages run no script but our own files and
-# django-leaflet's nonce-carrying start-up; images from our origin and the tile server; frames from embeddable
-# video sites. Inline styles stay allowed: the brand colours are one on every page, and a nonce there would
-# make every page different per visitor (no longer cacheable); CSS cannot run script.
-from csp.constants import NONCE, NONE, SELF  # noqa: E402
+# Content-Security-Policy (django-csp, see core/csp.py): public pages run no script but our own files (no
+# inline script, so no nonce: a nonce would make every page different per visitor and no longer cacheable);
+# images from our origin and the tile server; frames from embeddable video sites. Inline styles stay allowed:
+# the brand colours are one on every page; CSS cannot run script.
+from csp.constants import NONE, SELF  # noqa: E402
 
 from core.csp import tile_origin  # noqa: E402
 
@@ -338,7 +337,7 @@ _CSP_COMMON = {
     "form-action": [SELF],
     "frame-ancestors": [SELF],
 }
-CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**_CSP_COMMON, "script-src": [SELF, NONCE],
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**_CSP_COMMON, "script-src": [SELF],
                                           "style-src": [SELF, "'unsafe-inline'"]}}
 CONTENT_SECURITY_POLICY_ADMIN = {"DIRECTIVES": {**_CSP_COMMON, "script-src": [SELF, "'unsafe-inline'"],
                                                 "style-src": [SELF, "'unsafe-inline'"]}}

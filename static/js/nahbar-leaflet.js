@@ -1,10 +1,12 @@
-/* Every map of the portal: Leaflet on our own light base layer (borders and towns, a static file of the
+/* Every map of the portal: Leaflet on our own light base layer (borders, rivers and towns, a static file of the
    portal), so by default the browser asks no other server. Tiles from an outside server are added only after
    the visitor switched them on, having read what that sends where; the choice stays in this browser
    (localStorage), never in a cookie. Each map element names its page's set-up function in data-map. */
 (function () {
   "use strict";
   var KEY = "nahbar-map-tiles", maps = [];
+  var BASE_STYLES = { river: { className: "map-river", weight: 1.5, fill: false },
+                      lake: { className: "map-lake", weight: 1 }, town: { className: "map-town", weight: 1 } };
 
   function tilesWanted() {
     try { return window.localStorage.getItem(KEY) === "on"; } catch (error) { return false; }
@@ -16,21 +18,26 @@
   }
 
   function basemap(map, url) {
+    // A pane of its own under the markers, so the layer keeps its order: land, then water, then towns.
+    map.createPane("nahbar-base").style.zIndex = 300;
     fetch(url).then(function (response) { return response.json(); }).then(function (data) {
       L.geoJSON(data, {
+        pane: "nahbar-base",
         interactive: false,
+        // Leaflet styles the town dots too: each kind names its own class, or towns would be painted as land.
         style: function (feature) {
-          return { className: feature.properties.home ? "map-land map-land--home" : "map-land", weight: 1 };
+          return BASE_STYLES[feature.properties.kind] ||
+            { className: feature.properties.home ? "map-land map-land--home" : "map-land", weight: 1 };
         },
         pointToLayer: function (feature, latlng) {
-          var dot = L.circleMarker(latlng, { radius: feature.properties.major ? 3 : 2, className: "map-town",
-                                             interactive: false });
+          var dot = L.circleMarker(latlng, { radius: feature.properties.major ? 3 : 2, interactive: false,
+                                             pane: "nahbar-base" });
           if (feature.properties.major) {
             dot.bindTooltip(feature.properties.name, { permanent: true, direction: "right", className: "map-town-label" });
           }
           return dot;
         }
-      }).addTo(map).bringToBack();
+      }).addTo(map);
     });
   }
 

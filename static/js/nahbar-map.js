@@ -1,19 +1,40 @@
 /* The public map: open appeals and published tips from the GeoJSON feeds, grouped by a simple
-   screen-grid clustering (no build step, no plug-in). It first fits every open appeal into view (or the
+   on-screen distance clustering (no build step, no plug-in). It first fits every open appeal into view (or the
    visitor's place after "near me"), then refetches for the visible box. Colours come from CSS classes,
    so the network's branding setting paints them. */
 (function () {
   "use strict";
   var CELL = 60; // pixels: markers closer than this on screen become one numbered circle
+  // Our own base layer shows borders, rivers and larger towns: closer than this it is an empty box.
+  var MAX_FIT_ZOOM = 8;
+  var ICON = 44; // a numbered circle's size with a little air: no two are drawn closer than this
 
   function cluster(map, features) {
-    var cells = {};
+    // Greedy: each point joins the first group whose centre is within CELL on screen, else starts its own.
+    var groups = [];
     features.forEach(function (feature) {
-      var c = feature.geometry.coordinates, latlng = L.latLng(c[1], c[0]);
-      var p = map.latLngToLayerPoint(latlng), key = Math.floor(p.x / CELL) + ":" + Math.floor(p.y / CELL);
-      (cells[key] = cells[key] || []).push({ latlng: latlng, feature: feature });
+      var c = feature.geometry.coordinates, latlng = L.latLng(c[1], c[0]), point = map.latLngToLayerPoint(latlng);
+      var near = groups.filter(function (g) { return g.point.distanceTo(point) < CELL; })[0];
+      if (near) join(near, { items: [{ latlng: latlng, feature: feature }], point: point });
+      else groups.push({ items: [{ latlng: latlng, feature: feature }], point: point });
     });
-    return Object.keys(cells).map(function (key) { return cells[key]; });
+    // Centres move as groups grow: merge any two that would now overlap on screen.
+    for (var merged = true; merged;) {
+      merged = false;
+      for (var i = 0; i < groups.length && !merged; i++) {
+        for (var j = i + 1; j < groups.length && !merged; j++) {
+          merged = groups[i].point.distanceTo(groups[j].point) < ICON;
+          if (merged) join(groups[i], groups.splice(j, 1)[0]);
+        }
+      }
+    }
+    return groups.map(function (g) { g.items.center = map.layerPointToLatLng(g.point); return g.items; });
+  }
+
+  function join(group, other) {
+    var n = group.items.length, m = other.items.length;
+    group.point = group.point.multiplyBy(n).add(other.point.multiplyBy(m)).divideBy(n + m);
+    group.items = group.items.concat(other.items);
   }
 
   function entry(feature, tipLabel) {
@@ -64,7 +85,7 @@
           .bindPopup(entry(item.feature, texts.tipLabel || "")).addTo(layer);
         return;
       }
-      var center = L.latLngBounds(group.map(function (i) { return i.latlng; })).getCenter();
+      var center = group.center;
       var icon = L.divIcon({ className: "map-cluster", html: String(total), iconSize: [40, 40] });
       var marker = L.marker(center, { icon: icon, keyboard: true, title: String(total) }).addTo(layer);
       marker.on("click", function () { splitOrList(map, group, texts, marker); });
@@ -86,9 +107,9 @@
     if (box.dataset.focus) {
       var focus = L.latLng(box.dataset.focus.split(",").map(Number));
       var near = points.filter(function (p) { return p.distanceTo(focus) < 100000; });
-      map.fitBounds(L.latLngBounds(near.concat([focus])).pad(0.2), { maxZoom: 10 });
+      map.fitBounds(L.latLngBounds(near.concat([focus])).pad(0.2), { maxZoom: MAX_FIT_ZOOM + 1 });
     } else if (points.length) {
-      map.fitBounds(L.latLngBounds(points).pad(0.25), { maxZoom: 11 });
+      map.fitBounds(L.latLngBounds(points).pad(0.25), { maxZoom: MAX_FIT_ZOOM });
     }
   }
 

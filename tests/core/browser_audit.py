@@ -80,6 +80,7 @@ def demo_pages(language: str) -> dict[str, str]:
 
     from appeals.models import AppealIndexPage, AppealPage
     from core.models import LegalPage
+    from matching.models import CompanyCampaignPage
     from partners.models import PartnerPage
     from tandems.models import TandemIndexPage, TandemPage
 
@@ -97,5 +98,26 @@ def demo_pages(language: str) -> dict[str, str]:
         "map-near": f"/{language}/tips/map/?town=Bonn", "tip-form": f"/{language}/tips/appeal/{appeal.pk}/",
         "offer": f"/{language}/tips/offer/", "thanks": f"/{language}/tips/thanks/?appeal={appeal.pk}",
         "search": f"/{language}/search/?q=Köln", "not-found": f"/{language}/no-such-page/",
+        "town": f"/{language}/orte/koeln/", "my-data": f"/{language}/my-data/",
+        "my-data-expired": f"/{language}/my-data/not-a-valid-token/",
     }
+    # The company campaign is written in German only; its sign-up forms speak every language.
+    campaign = CompanyCampaignPage.objects.live().filter(locale__language_code="de").first()
+    if language == "de":
+        pages["company"] = campaign.url
+    pages |= {"company-seek": f"/{language}/company/{campaign.pk}/seek/",
+              "company-offer": f"/{language}/company/{campaign.pk}/offer/",
+              "company-thanks": f"/{language}/company/thanks/"}
     return pages
+
+
+def map_not_started(page) -> list[str]:
+    """A map that still shows its no-JavaScript sentence although JavaScript runs: the page lacks the map's
+    scripts or styles."""
+    return ["the map did not start"] if page.locator(".map-fallback").count() else []
+
+
+def lazy_images_loaded(page) -> None:
+    """A full-page screenshot does not scroll, so pictures below the fold would stay empty boxes."""
+    page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach(img => { img.loading = 'eager'; })")
+    page.wait_for_load_state("networkidle")

@@ -1,5 +1,6 @@
 """Every public page in Chromium, in German, English and Arabic, on a phone and a desktop: no serious or critical
-axe-core violation, headings in order, no request to any host but this one; screenshots for people to look at.
+axe-core violation, headings in order, every map started, no request to any host but this one; screenshots for
+people to look at.
 """
 
 import os
@@ -15,6 +16,8 @@ from tests.core.browser_audit import (
     axe_source,
     demo_pages,
     heading_skips,
+    lazy_images_loaded,
+    map_not_started,
     record_outside_requests,
 )
 
@@ -55,7 +58,7 @@ def test_no_public_page_has_a_serious_accessibility_violation_or_asks_another_ho
                 page.goto(demo["url"] + path, wait_until="networkidle")
                 where = f"{language} {name} {viewport['width']}px"
                 problems += [f"{where}: {line}" for line in axe_serious(page, source)]
-                problems += [f"{where}: {line}" for line in heading_skips(page)]
+                problems += [f"{where}: {line}" for line in heading_skips(page) + map_not_started(page)]
         outside_all += outside
         context.close()
 
@@ -91,13 +94,15 @@ def test_screenshots_of_the_campaign_and_the_ask_on_a_phones_first_screen(browse
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for language in ("de", "ar"):
         pages = demo_pages(language)
-        shots = {key: pages[key] for key in ("home", "appeal", "tandem", "map", "tip-form", "thanks")}
+        shots = {key: pages[key] for key in ("home", "appeal", "tandem", "map", "tip-form", "thanks", "town",
+                                             "company-seek")}
         for viewport in (PHONE, DESKTOP):
             context = browser.new_context(viewport=viewport)
             outside = record_outside_requests(context)
             page = context.new_page()
             for name, path in shots.items():
                 page.goto(demo["url"] + path, wait_until="networkidle")
+                lazy_images_loaded(page)
                 page.screenshot(path=SCREENSHOTS / f"{name}-{language}-{viewport['width']}.png", full_page=True)
                 wide = page.evaluate("document.documentElement.scrollWidth")
                 assert wide <= viewport["width"], (language, name, wide)  # nothing scrolls sideways

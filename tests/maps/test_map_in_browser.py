@@ -1,6 +1,6 @@
-"""The public map in Chromium: its own base layer and no outside host by default, outside tiles only after the
-visitor switches them on (remembered), every open appeal in view, and a list instead of an empty box without
-JavaScript."""
+"""The public map in Chromium: its own base layer (land, rivers, towns) and no outside host by default, outside
+tiles only after the visitor switches them on (remembered), every open appeal in view, and a list instead of an
+empty box without JavaScript."""
 
 import pytest
 
@@ -34,6 +34,12 @@ def test_the_map_shows_every_open_appeal_on_a_phone_and_asks_no_other_host(live_
         assert page.evaluate("([lat, lon]) => document.querySelector('[data-map]').nahbarMap.getBounds()"
                              ".contains([lat, lon])", [lat, lon]), town
     assert page.locator(".map-land--home").count() >= 3  # our own base layer: Germany, Austria, Switzerland
+    # Rivers and towns are painted over the land (SVG paints in document order), not hidden under it.
+    page.wait_for_selector(".map-town", state="attached")  # the base layer arrives on its own
+    order = page.evaluate("() => [...document.querySelectorAll('.map-land, .map-river, .map-town')]"
+                          ".map(path => path.classList[0])")
+    assert "map-river" in order and "map-town" in order
+    assert max(i for i, kind in enumerate(order) if kind == "map-land") < order.index("map-river")
     assert page.locator(".leaflet-tile").count() == 0
     assert outside == []
     context.close()

@@ -107,8 +107,9 @@ def test_bots_are_answered_like_people_and_never_stored(client, campaign, areas,
     assert not CompanyRequest.objects.exists()
 
 
-def test_the_form_works_without_javascript_and_carries_the_data_notice_place(client, campaign):
+def test_the_form_works_without_javascript_and_says_who_receives_the_data(client, campaign):
     html = client.get(signup_url(campaign, "seek", "ar")).content.decode()
     assert 'name="place_0"' in html and 'type="checkbox" name="slots"' in html and 'dir="rtl"' in html
+    assert 'class="privacy-note"' in html.split("<form")[1].split("</form>")[0]
     assert 'name="capacity"' not in html  # only hosts take guests
     assert 'name="capacity"' in client.get(signup_url(campaign, "offer")).content.decode()

@@ -1,3 +1,5 @@
+"""The page form every page type inherits (wired in by `reach`, listed after wagtail.admin in INSTALLED_APPS)."""
+
 from wagtail.admin.forms.pages import WagtailAdminPageForm
 from wagtail.models import Page
 
