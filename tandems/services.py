@@ -10,10 +10,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 
+from core.slugs import slug_ascii
 from intake.errors import IntakeRefused
 from intake.services import link_create, upload_receive_file
 from outbox.services import email_queue_rendered
-from reach.slugs import slug_ascii
 
 from .models import TandemApplication, TandemPage, TandemStatusChange
 from .selectors import tandem_application_home
