@@ -59,7 +59,14 @@ def _migrated_contents(django_db_setup, django_db_blocker) -> str:
     with django_db_blocker.unblock():
         if "wagtailcore_site" not in connection.introspection.table_names():
             return ""  # no collected test uses the database, so pytest-django made none
-        return getattr(connection, "_test_serialized_contents", None) or connection.creation.serialize_db_to_string()
+        contents = (getattr(connection, "_test_serialized_contents", None)
+                    or connection.creation.serialize_db_to_string())
+    # `_site_as_migrated` is the one way back to the migrated site. Django's own serialized_rollback would load
+    # this copy into a database where a plain transactional test's flush had recreated the content types under
+    # other ids, and fail on their unique names.
+    if hasattr(connection, "_test_serialized_contents"):
+        del connection._test_serialized_contents
+    return contents
 
 
 @pytest.fixture(autouse=True)
