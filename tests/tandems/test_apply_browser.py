@@ -5,6 +5,7 @@ import os
 
 import pytest
 from django.conf import settings
+from playwright.sync_api import expect
 
 from tandems.models import TandemPage
 
@@ -29,7 +30,7 @@ def test_a_mentor_applies_from_a_phone(live_server, phone_page, partner_a, langu
     page.screenshot(path=str(SCREENSHOTS / f"apply-{language}-phone.png"), full_page=True)
     page.locator("form button[type=submit]").click()  # the newcomer's consent is missing
 
-    assert page.locator(".error-summary").is_visible()
+    expect(page.locator(".error-summary")).to_be_visible()  # waits for the answer to the post
     assert page.input_value("textarea[name=story]") == "Samira kam 2023 nach Köln und sucht eine Ausbildung."
     page.screenshot(path=str(SCREENSHOTS / f"apply-error-{language}-phone.png"))
     page.check("input[name=consent]")
