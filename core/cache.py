@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 from .breaker import breaker_for
@@ -54,8 +54,29 @@ def _fallback(name, fallback, args, kwargs):
     return fallback.copy() if isinstance(fallback, dict) else fallback
 
 
+class _OneClientPerPool(RedisCacheClient):
+    """Django builds a new redis.Redis for every cache call, and each one copies some 170 response callbacks:
+    more than half of a call's time (a get measured about 330 us with it, 130 us without). A client only
+    wraps its pool and is safe to share, so one per pool serves every call."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class FailOpenRedisCache(RedisCache):
     """RedisCache whose operations never raise because Redis is down, slow or frozen."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = _OneClientPerPool
 
 
 for _name in FALLBACKS:
