@@ -5,7 +5,7 @@ from django.db.models import QuerySet
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from core.listing import listing_context
 from pagecache.selectors import generation_memo
@@ -85,6 +85,12 @@ def _restricted_paths() -> list[str]:
 
 def restricted_paths() -> list[str]:
     return generation_memo(name="restricted-paths", compute=_restricted_paths)
+
+
+def default_locale_id() -> int:
+    """The default language's Locale id, remembered until the next change (a new locale renews it too): asked on
+    every posted tip, to file it under the original page of a translated appeal."""
+    return generation_memo(name="default-locale", compute=lambda: Locale.get_default().pk)
 
 
 def pages_live_public(pages: QuerySet) -> QuerySet:

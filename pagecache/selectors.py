@@ -18,9 +18,15 @@ def generation_memo(*, name: str, compute: Callable[[], T]) -> T:
     generation = store.current_generation()
     if generation is None:
         return compute()
+    this_request = store.this_request
+    if this_request.active and name in this_request.memos:
+        return this_request.memos[name]
     remembered = store.memo_get(name=name, generation=generation)
     if isinstance(remembered, list):
-        return remembered[0]
-    value = compute()
-    store.memo_save(name=name, generation=generation, value=[value])
+        value = remembered[0]
+    else:
+        value = compute()
+        store.memo_save(name=name, generation=generation, value=[value])
+    if this_request.active:
+        this_request.memos[name] = value
     return value

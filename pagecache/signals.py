@@ -8,7 +8,7 @@ live), the settings and names shown on every page and tips edited by moderators 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.models import NetworkSettings, NetworkTaglineTranslation
@@ -20,9 +20,10 @@ from tips.models import Tip
 from .services import page_cache_invalidate
 
 # A view restriction also takes its section out of every listing at once (core.pages.pages_live_public);
-# a share card, made after a publish, is what the page's link preview shows from then on.
+# a share card, made after a publish, is what the page's link preview shows from then on; a locale changes the
+# language menus (and core.pages.default_locale_id).
 SHOWN_ON_PAGES = (NetworkSettings, NetworkTaglineTranslation, TagLabel, Site, PageViewRestriction, get_image_model(),
-                  ShareCard)
+                  ShareCard, Locale)
 
 
 @receiver(page_published)

@@ -14,6 +14,7 @@ cached.
 
 import hashlib
 import logging
+import threading
 import uuid
 
 from django.conf import settings
@@ -32,6 +33,33 @@ def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+class _ThisRequest(threading.local):
+    """What the current request already read: the generation and the memos, each fetched from Redis once per
+    request instead of once per use (a posted tip asked for the generation four times). Outside a request
+    (Celery, commands) nothing is kept, so a long-running worker never holds on to an old generation."""
+
+    active = False
+    generation: str | None = None
+
+    def __init__(self):
+        self.memos = {}
+
+    def reset(self, *, active: bool) -> None:
+        self.active, self.generation = active, None
+        self.memos.clear()
+
+
+this_request = _ThisRequest()
+
+
+def request_begin(**_kwargs) -> None:
+    this_request.reset(active=True)
+
+
+def request_end(**_kwargs) -> None:
+    this_request.reset(active=False)
+
+
 def cache_available() -> bool:
     return settings.PAGE_CACHE_SECONDS > 0 and not cache_is_failing(_cache())
 
@@ -47,6 +75,8 @@ def entry_and_generation(*, key: str) -> tuple[dict | None, str | None]:
     generation = found.get(GENERATION_KEY)
     if generation is None:
         generation = _generation_start()
+    if this_request.active:
+        this_request.generation = generation  # a miss renders with memos of this very generation
     return found.get(key), generation
 
 
@@ -63,10 +93,15 @@ def entry_save(*, key: str, entry: dict) -> None:
 def current_generation() -> str | None:
     if not cache_available():
         return None
+    if this_request.active and this_request.generation is not None:
+        return this_request.generation
     generation = _cache().get(GENERATION_KEY)
     if generation is None and cache_is_failing(_cache()):
         return None
-    return generation if generation is not None else _generation_start()
+    generation = generation if generation is not None else _generation_start()
+    if this_request.active:
+        this_request.generation = generation
+    return generation
 
 
 def memo_get(*, name: str, generation: str):
@@ -79,6 +114,7 @@ def memo_save(*, name: str, generation: str, value) -> None:
 
 def generation_renew() -> None:
     """Make every stored page stale on every app server at once."""
+    this_request.reset(active=this_request.active)  # the request that made the change reads what follows it
     _cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
     if cache_is_failing(_cache()):
         # Cached pages may be served stale until they expire (PAGE_CACHE_SECONDS); say so loudly.
