@@ -31,6 +31,10 @@ class TipStatus(models.TextChoices):
 class Tip(Located):
     """A visitor's tip on one appeal, or a general offer (no appeal) routed to a partner by place."""
 
+    # Tips are correspondence, not content: no "usage" of a page should list them, and indexing each new tip's
+    # links cost a visitor's request four more queries (and the index a row per tip).
+    wagtail_reference_index_ignore = True
+
     kind = models.CharField(_("kind"), max_length=20, choices=TipKind.choices, default=TipKind.TIP)
     message = models.TextField(_("message"), max_length=MESSAGE_MAX_LENGTH, validators=[MinLengthValidator(3)])
     employer = models.CharField(_("employer or organisation"), max_length=200, blank=True)
