@@ -9,6 +9,7 @@ conversation leaves a claim that is taken again once stale, and then the resent 
 
 import logging
 import smtplib
+from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -25,29 +26,61 @@ from .signals import email_sent
 logger = logging.getLogger(__name__)
 
 
-def email_queue(*, to: str | list[str], subject: str, body: str, key: str, reply_to: str = "") -> OutgoingEmail:
-    """Store an e-mail to send once the current transaction commits; the same `key` is only ever sent once."""
-    recipients = [to] if isinstance(to, str) else [address for address in to if address]
-    email, created = OutgoingEmail.objects.get_or_create(key=key, defaults={
-        "recipients": recipients, "subject": " ".join(subject.split())[:998], "body": body,
-        "reply_to": reply_to, "next_attempt_at": timezone.now(),
-    })
-    if created:
-        transaction.on_commit(lambda: outbox_dispatch(email_id=email.pk))
-    return email
+@dataclass(frozen=True)
+class EmailDraft:
+    """One e-mail to queue: `key` names it, so queuing the same key again sends nothing more."""
+
+    to: str | list[str]
+    subject: str
+    body: str
+    key: str
+    reply_to: str = ""
+
+    @property
+    def recipients(self) -> list[str]:
+        return [self.to] if isinstance(self.to, str) else [address for address in self.to if address]
 
 
-def email_queue_rendered(*, to: str | list[str], template: str, context: dict, language: str, key: str,
-                         reply_to: str = "") -> OutgoingEmail:
-    """Render `<template>_subject.txt` and `<template>.txt` in `language`, then queue them."""
+def emails_queue(drafts: list[EmailDraft]) -> None:
+    """Store e-mails to send once the current transaction commits, in one INSERT, handed over in one message.
+
+    A key that is already queued keeps its first row; handing that row over again is harmless, because a row
+    is only ever sent by whoever claims it while it is due.
+    """
+    if not drafts:
+        return
+    now = timezone.now()
+    rows = [OutgoingEmail(key=draft.key, recipients=draft.recipients, subject=" ".join(draft.subject.split())[:998],
+                          body=draft.body, reply_to=draft.reply_to, next_attempt_at=now) for draft in drafts]
+    # "Update" the key to itself on a conflict: the existing row stays as it was, and every row gets its id.
+    OutgoingEmail.objects.bulk_create(rows, update_conflicts=True, unique_fields=["key"], update_fields=["key"])
+    email_ids = [row.pk for row in rows]
+    transaction.on_commit(lambda: outbox_dispatch(*email_ids))
+
+
+def email_queue(*, to: str | list[str], subject: str, body: str, key: str, reply_to: str = "") -> None:
+    """Store one e-mail to send once the current transaction commits; the same `key` is only ever sent once."""
+    emails_queue([EmailDraft(to=to, subject=subject, body=body, key=key, reply_to=reply_to)])
+
+
+def email_render(*, to: str | list[str], template: str, context: dict, language: str, key: str,
+                 reply_to: str = "") -> EmailDraft:
+    """Render `<template>_subject.txt` and `<template>.txt` in `language`."""
     with translation.override(language):
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}.txt", context)
-    return email_queue(to=to, subject=subject, body=body, key=key, reply_to=reply_to)
+    return EmailDraft(to=to, subject=subject, body=body, key=key, reply_to=reply_to)
 
 
-def outbox_dispatch(*, email_id: int) -> None:
-    """Hand a committed row to whoever delivers; never fails the caller (the sweep delivers it later)."""
+def email_queue_rendered(*, to: str | list[str], template: str, context: dict, language: str, key: str,
+                         reply_to: str = "") -> None:
+    """Render one e-mail in `language` (see email_render), then queue it."""
+    emails_queue([email_render(to=to, template=template, context=context, language=language, key=key,
+                               reply_to=reply_to)])
+
+
+def outbox_dispatch(*email_ids: int) -> None:
+    """Hand committed rows to whoever delivers; never fails the caller (the sweep delivers them later)."""
     if settings.OUTBOX_RUNNER != "celery":
         from . import runner
 
@@ -58,7 +91,7 @@ def outbox_dispatch(*, email_id: int) -> None:
     from .tasks import outbox_deliver_task
 
     # Short socket timeouts and a circuit breaker: a stopped or frozen Redis costs a request nothing.
-    task_publish(outbox_deliver_task, args=[email_id])
+    task_publish(outbox_deliver_task, args=list(email_ids))
 
 
 def _claimable(now) -> Q:

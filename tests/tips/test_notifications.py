@@ -39,8 +39,8 @@ def test_tips_given_while_redis_is_down_are_kept_and_notified_exactly_once(
     redis_server.start()
     # Every e-mail handed to the worker twice, and a sweep on top: each must still go out only once.
     for email_id in OutgoingEmail.objects.values_list("pk", flat=True):
-        outbox_dispatch(email_id=email_id)
-        outbox_dispatch(email_id=email_id)
+        outbox_dispatch(email_id)
+        outbox_dispatch(email_id)
     outbox_deliver_due()
     _wait_for_outbox(3)
     time.sleep(2)  # room for any duplicate to arrive
