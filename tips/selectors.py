@@ -7,6 +7,8 @@ from wagtail.models import Locale, Page
 
 from appeals.models import AppealPage
 from appeals.selectors import appeal_open_list
+from core.pages import default_locale_id, pages_live_public
+from pagecache.selectors import generation_memo
 from partners.models import PartnerPage
 from partners.selectors import partner_of_page
 from places.geo import degrees_around, distance_km
@@ -16,17 +18,24 @@ from .models import Tip, TipStatus
 
 def partner_source(*, partner: PartnerPage) -> PartnerPage:
     """Translations of a partner page share its translation key; tips belong to the default-locale page."""
-    default = Locale.get_default()
-    if partner.locale_id == default.pk:
+    default = default_locale_id()
+    if partner.locale_id == default:
         return partner
-    return PartnerPage.objects.filter(translation_key=partner.translation_key, locale=default).first() or partner
+    return PartnerPage.objects.filter(translation_key=partner.translation_key, locale_id=default).first() or partner
 
 
 def appeal_source(*, appeal: AppealPage) -> AppealPage:
-    default = Locale.get_default()
-    if appeal.locale_id == default.pk:
+    default = default_locale_id()
+    if appeal.locale_id == default:
         return appeal
-    return AppealPage.objects.filter(translation_key=appeal.translation_key, locale=default).first() or appeal
+    return AppealPage.objects.filter(translation_key=appeal.translation_key, locale_id=default).first() or appeal
+
+
+def appeal_taking_tips(*, appeal_id: int) -> AppealPage | None:
+    """The live, public appeal a tip form posts to, remembered until the next change to pages: during a TV
+    spike nearly every post names one of a few appeals, and the page query was the heaviest of a posted tip."""
+    return generation_memo(name=f"appeal-taking-tips:{appeal_id}",
+                           compute=lambda: pages_live_public(AppealPage.objects).filter(pk=appeal_id).first())
 
 
 def partner_for_page(*, page: Page) -> PartnerPage | None:

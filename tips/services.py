@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from appeals.models import AppealPage
-from outbox.services import email_queue_rendered
+from outbox.services import email_render, emails_queue
 from pagecache.services import page_cache_invalidate
 
 from .models import Tip, TipStatus
@@ -20,30 +20,23 @@ def _queue_emails(tip: Tip) -> None:
     """Queue the partner's notification and the tipster's thanks in the tip's own transaction."""
     recipients = tip_notification_recipients(tip=tip)
     partner = tip.partner
+    drafts = []
     if recipients:
         context = {"tip": tip, "partner": partner,
                    "admin_url": settings.BASE_URL + reverse("wagtailsnippets_tips_tip:inspect", args=[tip.pk])}
-        email_queue_rendered(to=recipients, template="tips/email/notify", context=context,
-                             language=partner.notification_language if partner else settings.LANGUAGE_CODE,
-                             key=f"tip-{tip.pk}-notify")
+        drafts.append(email_render(to=recipients, template="tips/email/notify", context=context,
+                                   language=partner.notification_language if partner else settings.LANGUAGE_CODE,
+                                   key=f"tip-{tip.pk}-notify"))
     else:
         logger.error("Tip %s reached nobody: no partner address, no TIPS_STAFF_EMAIL, no staff e-mail", tip.pk)
     if tip.email:
-        email_queue_rendered(to=tip.email, template="tips/email/acknowledge",
-                             context={"tip": tip, "passed_on": bool(recipients)}, language=tip.language,
-                             key=f"tip-{tip.pk}-acknowledge")
+        drafts.append(email_render(to=tip.email, template="tips/email/acknowledge",
+                                   context={"tip": tip, "passed_on": bool(recipients)}, language=tip.language,
+                                   key=f"tip-{tip.pk}-acknowledge"))
+    emails_queue(drafts)
 
 
-@transaction.atomic
-def tip_submit(*, appeal: AppealPage | None, data: dict, language: str) -> Tip:
-    """Store a valid tip with its e-mails in one transaction: they go out after commit, a rollback sends nothing.
-
-    A form sent again with the same submission token gives back the tip it stored the first time.
-    """
-    submission = data.get("submission") or None
-    stored = Tip.objects.filter(submission=submission).first() if submission else None
-    if stored is not None:
-        return stored
+def _tip_from_form(*, appeal: AppealPage | None, data: dict, language: str) -> Tip:
     place = data.get("place")
     latitude, longitude = (place.latitude, place.longitude) if place else (None, None)
     tip = Tip(
@@ -52,18 +45,32 @@ def tip_submit(*, appeal: AppealPage | None, data: dict, language: str) -> Tip:
         town=place.town if place else "", place_typed=place.typed if place else "",
         latitude=latitude, longitude=longitude,
         name=data.get("name", ""), email=data.get("email", ""), phone=data.get("phone", ""),
-        consent=bool(data.get("consent")), language=language, channel=data.get("via", ""), submission=submission,
+        consent=bool(data.get("consent")), language=language, channel=data.get("via", ""),
+        submission=data.get("submission") or None,
     )
     if appeal is not None:
         tip.partner = partner_for_page(page=appeal)
     elif tip.has_position:
         tip.partner = partner_for_offer(latitude=latitude, longitude=longitude)
+    return tip
+
+
+def tip_submit(*, appeal: AppealPage | None, data: dict, language: str) -> Tip:
+    """Store a valid tip with its e-mails in one transaction: they go out after commit, a rollback sends nothing.
+
+    A form sent again with the same submission token gives back the tip it stored the first time: the unique
+    submission column says so (no look-up before every insert), and the transaction then stored nothing.
+    """
+    tip = _tip_from_form(appeal=appeal, data=data, language=language)
     try:
         with transaction.atomic():
             tip.save()
-    except IntegrityError:  # the same form sent twice at once: the other request stored it
-        return Tip.objects.get(submission=submission)
-    _queue_emails(tip)
+            _queue_emails(tip)
+    except IntegrityError:
+        stored = Tip.objects.filter(submission=tip.submission).first() if tip.submission else None
+        if stored is None:
+            raise
+        return stored
     return tip
 
 

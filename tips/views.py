@@ -6,7 +6,8 @@ every anonymous visitor (cacheable), while this page carries the CSRF token and 
 
 import logging
 
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
@@ -14,11 +15,13 @@ from django.views.decorators.http import require_http_methods
 
 from appeals.models import AppealPage
 from core.converters import id_or_none
+from core.pages import pages_live_public
 from core.unavailable import DATABASE_UNAVAILABLE, unavailable_response
 from partners.selectors import partner_of_page
 
 from .forms import TipForm, channel_clean, started_token, submission_token
 from .ratelimit import client_count_accepted, client_over_limit
+from .selectors import appeal_taking_tips
 from .services import tip_submit
 
 logger = logging.getLogger(__name__)
@@ -83,7 +86,9 @@ def _kept_while_database_is_down(view):
 @require_http_methods(["GET", "POST"])
 @_kept_while_database_is_down
 def appeal_tip(request, appeal_id: int):
-    appeal = get_object_or_404(AppealPage.objects.live().public(), pk=appeal_id)
+    appeal = appeal_taking_tips(appeal_id=appeal_id)
+    if appeal is None:
+        raise Http404
     return _handle(request, appeal=appeal)
 
 
@@ -96,5 +101,5 @@ def offer(request):
 
 def thanks(request):
     appeal_id = id_or_none(request.GET.get("appeal", ""))
-    appeal = AppealPage.objects.live().public().filter(pk=appeal_id).first() if appeal_id else None
+    appeal = pages_live_public(AppealPage.objects).filter(pk=appeal_id).first() if appeal_id else None
     return render(request, "tips/thanks.html", {"appeal": appeal})
