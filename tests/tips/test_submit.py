@@ -93,3 +93,16 @@ def test_tip_on_the_arabic_appeal_reaches_the_original_appeal_and_its_partner(cl
     assert f'href="{arabic.url}"' in response.content.decode()  # "back to the appeal" stays in Arabic
     outbox_deliver_due()
     assert [message.to for message in mailoutbox] == [["tips@partner-a.example.org"]]
+
+
+def test_a_tip_during_a_spike_costs_the_database_four_statements(client, partner_a, no_wait, django_assert_num_queries):
+    """What a TV evening's crowd pays per tip, once the appeal is remembered: the transaction, the tip and both
+    e-mails in one insert (the capacity figures in benchmarks/tips_and_map.py rest on it)."""
+    url = tip_url(partner_a.appeal)
+    client.post(url, form_data(client, url))  # the first post after a change looks the appeal up
+    data = form_data(client, url, email="eva@example.org", name="Eva", consent="on")
+
+    with django_assert_num_queries(4, info="BEGIN, the tip, its two e-mails, COMMIT"):
+        response = client.post(url, data)
+
+    assert response.status_code == 302 and Tip.objects.count() == 2
