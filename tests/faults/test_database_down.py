@@ -83,6 +83,7 @@ def test_database_away_answers_503_in_the_visitors_language_and_loses_no_tip(gun
     kept = arabic[0].content.decode()
     assert arabic[0].status_code == 503 and arabic[0].headers["Retry-After"]
     assert 'lang="ar" dir="rtl"' in kept and "المخبز يبحث عن متدرب" in kept  # in Arabic, with the text kept
+    assert "إلى المنظمة الشريكة المسؤولة عن هذا النداء" in kept  # and who would receive it, as beside the form
     assert arabic[-1].is_redirect and arabic_stored == 1
     assert visitors.tally.statuses()[503] > 0  # the outage was felt ...
     assert not visitors.tally.server_errors(allowed={503})  # ... as the friendly page, never a 500
