@@ -76,6 +76,18 @@ def _arabic_names(by_name: dict[str, Place], towns: list[Place]) -> None:
 
 
 @cache
+def _arabic_spellings() -> dict[str, str]:
+    with open(DATA / "towns_ar.csv", encoding="utf-8") as source:
+        return {row["local"]: row["arabic"].split("|")[0] for row in csv.DictReader(source)}
+
+
+def town_name_for(*, name: str, language: str) -> str:
+    """A town's name as readers of `language` write it: Arabic readers get the usual Arabic spelling of a larger
+    town (data/towns_ar.csv, its first spelling), everyone else, and the smaller towns, the German name."""
+    return _arabic_spellings().get(name, name) if language == "ar" else name
+
+
+@cache
 def _postcodes() -> dict[str, tuple[float, float]]:
     with open(DATA / "postcodes_de.csv", encoding="utf-8") as source:
         return {row["postcode"]: (float(row["latitude"]), float(row["longitude"])) for row in csv.DictReader(source)}

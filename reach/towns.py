@@ -8,7 +8,7 @@ from wagtail.models import Locale
 from appeals.models import AppealPage
 from appeals.selectors import appeal_open_list
 from core.slugs import slug_ascii
-from places.gazetteer import place_resolve
+from places.gazetteer import place_resolve, town_name_for
 from places.geo import distance_km
 from tandems.models import TandemPage
 
@@ -22,6 +22,7 @@ class Town:
     latitude: float | None
     longitude: float | None
     keys: set = field(default_factory=set)  # translation keys of the default-language pages naming the town
+    label: str = ""  # the name as the page's language writes it ("كولونيا" for Köln in Arabic)
 
 
 def _named_towns() -> dict[str, Town]:
@@ -65,6 +66,7 @@ def town_content(*, slug: str, locale: Locale) -> dict | None:
                     lambda tandem: TANDEM_REACH_KM)
     if not appeals and not tandems:
         return None
+    town.label = town_name_for(name=town.name, language=locale.language_code)
     return {"town": town, "appeals": appeals, "tandems": tandems}
 
 

@@ -45,6 +45,7 @@ def test_a_town_page_in_arabic_lists_the_arabic_pages_and_is_in_the_sitemap(clie
     html = client.get("/ar/orte/koeln/").content.decode()
 
     assert appeal_in_arabic.title in html and 'dir="rtl"' in html
+    assert "كولونيا" in html.split("<h1>")[1].split("</h1>")[0]  # Köln as Arabic readers write it
     sitemap = client.get("/sitemap.xml").content.decode()
     assert "/ar/orte/koeln/" in sitemap and "/de/orte/koeln/" in sitemap
     assert "/en/orte/koeln/" not in sitemap  # nothing in English yet
