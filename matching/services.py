@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from pagecache.services import page_cache_invalidate
 from places.gazetteer import place_nearest_town
 
 from . import engine
@@ -188,3 +189,10 @@ def proposal_relay(*, proposal: Proposal, side: str, text: str) -> None:
           context={"me": receiver, "other": sender, "text": text,
                    "url": token_url(action="relay", language=receiver.language, proposal=proposal.pk,
                                     side=other_side)})
+
+
+def company_request_changed(*, created: bool) -> None:
+    """Campaign pages count waiting people per town: a confirmation, match or withdrawal changes the figures.
+    A new sign-up is not counted before it is confirmed, so it changes nothing visitors see."""
+    if not created:
+        page_cache_invalidate()

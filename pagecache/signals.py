@@ -1,8 +1,8 @@
 """Everything that changes what visitors see makes the page cache stale on every app server.
 
 Wagtail's publishing pipeline (publish, scheduled publish, unpublish, move, delete, a translation going
-live), the settings and names shown on every page and tips edited by moderators arrive here as signals;
-`tips_set_status` changes rows in bulk and calls `page_cache_invalidate` itself.
+live) and the settings and names shown on every page arrive here as signals. Apps whose own rows show on pages
+(tips quoted on appeals, people waiting per town) call `page_cache_invalidate` themselves.
 """
 
 from django.db.models.signals import post_delete, post_save
@@ -13,9 +13,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.models import NetworkSettings, NetworkTaglineTranslation
 from localization.models import TagLabel
-from matching.models import CompanyRequest
 from reach.models import ShareCard
-from tips.models import Tip
 
 from .services import page_cache_invalidate
 
@@ -42,20 +40,4 @@ def _row_changed(sender, instance, created=False, **kwargs):
     if isinstance(instance, NetworkSettings) and created:
         return
     if isinstance(instance, SHOWN_ON_PAGES) or (isinstance(instance, Page) and instance.live):
-        page_cache_invalidate()
-
-
-@receiver(post_save, sender=Tip)
-def _tip_saved(sender, instance, created, **kwargs):
-    # A new tip waits for moderation (no page shows it); an edited or published one may be quoted on an appeal.
-    if instance.published or not created:
-        page_cache_invalidate()
-
-
-@receiver(post_save, sender=CompanyRequest)
-@receiver(post_delete, sender=CompanyRequest)
-def _company_request_changed(sender, instance, created=False, **kwargs):
-    # Campaign pages count waiting people per town: a confirmation, match or withdrawal changes the figures.
-    # A new sign-up is not counted before it is confirmed, so it changes nothing visitors see.
-    if not created:
         page_cache_invalidate()

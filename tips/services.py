@@ -74,6 +74,12 @@ def tip_submit(*, appeal: AppealPage | None, data: dict, language: str) -> Tip:
     return tip
 
 
+def tip_saved(*, tip: Tip, created: bool) -> None:
+    """A new tip waits for moderation (no page shows it); an edited or published one may be quoted on an appeal."""
+    if tip.published or not created:
+        page_cache_invalidate()
+
+
 SENT_FIELDS = {"notify": "notification_sent_at", "acknowledge": "acknowledgement_sent_at"}
 
 
