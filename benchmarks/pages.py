@@ -144,6 +144,7 @@ def main() -> None:
             uncached[name] = wrk(app + pages[name], seconds=args.seconds, script=str(script), headers=https)
             line(f"{name}, uncached (page-cache miss)", uncached[name])
         if peer:
+            wrk(peer.url, seconds=2, script=str(script), headers=https)  # warm-up: each worker's first page is slow
             blog = wrk(peer.url, seconds=args.seconds, script=str(script), headers=https)
             line("peer: bakerydemo blog page, uncached", blog, peer.label)
             print(f"appeal uncached / bakerydemo blog page: {uncached['appeal']['rps'] / blog['rps']:.2f}x "
