@@ -147,8 +147,8 @@ def main() -> None:
             wrk(peer.url, seconds=2, script=str(script), headers=https)  # warm-up: each worker's first page is slow
             blog = wrk(peer.url, seconds=args.seconds, script=str(script), headers=https)
             line("peer: bakerydemo blog page, uncached", blog, peer.label)
-            print(f"appeal uncached / bakerydemo blog page: {uncached['appeal']['rps'] / blog['rps']:.2f}x "
-                  f"(goal >= {GOALS['uncached_vs_peer']}x)")
+            ratio = f"{uncached['appeal']['rps'] / blog['rps']:.2f}x" if blog["rps"] else "n/a (none finished)"
+            print(f"appeal uncached / bakerydemo blog page: {ratio} (goal >= {GOALS['uncached_vs_peer']}x)")
         if shutil.which(args.wrk2):
             spike = wrk(stack.base + pages["appeal"], seconds=30, connections=100, tool=args.wrk2, rate=1000)
             line("spike: 1,000 req/s for 30 s through nginx", spike,
