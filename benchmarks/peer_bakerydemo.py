@@ -39,6 +39,8 @@ VERSIONS = "import django, wagtail; print(wagtail.__version__, django.get_versio
 
 @dataclass
 class Peer:
+    """What pages.py needs to measure the peer and name what it measured (versions differ from ours)."""
+
     base: str
     path: str
     label: str
@@ -150,8 +152,8 @@ def served(*, git_dir: str | None, server_url: str, workers: int) -> Iterator[Pe
         # A redirect or an error page would be measured as a fast page: make sure the page itself answers.
         answer = requests.get(peer.url, headers={"X-Forwarded-Proto": "https"}, allow_redirects=False, timeout=120)
         if answer.status_code != 200:
-            log = (folder / "gunicorn.log").read_text()[-2000:]
-            raise RuntimeError(f"bakerydemo answered {answer.status_code} for {peer.url}; its log ends:\n{log}")
+            tail = (folder / "gunicorn.log").read_text()[-2000:]
+            raise RuntimeError(f"bakerydemo answered {answer.status_code} for {peer.url}; its log ends:\n{tail}")
         yield peer
     finally:
         if process:
