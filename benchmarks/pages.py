@@ -8,14 +8,18 @@ wrk (closed loop, 20 connections) and wrk2 (open loop, fixed rate):
     HTTPS server (the fair limit for a hit through that server, which pays TLS as well);
   - the appeal page as a cache hit through the shipped nginx config, and through the app server alone;
   - the appeal, tandem and home pages uncached (a new query string per request: every one a page-cache miss);
+  - the peer: wagtail/bakerydemo's blog page under the same gunicorn worker count, uncached the same way
+    (benchmarks/peer_bakerydemo.py; its own virtualenv, a second database in the same PostgreSQL);
   - a fixed-rate spike of 1,000 requests/s for 30 s at the appeal page through nginx;
   - publish -> visible through nginx (seconds);
   - and benchmarks/tips_and_map.py's tip intake (20 clients) and all-Germany feed with 100,000 tips.
 
     .venv/bin/python benchmarks/pages.py [--workers 4] [--worker-class sync|gthread|granian] [--wrk2 PATH]
+        [--bakerydemo GIT_DIR]
 """
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -29,6 +33,7 @@ import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks import peer_bakerydemo  # noqa: E402
 from tests.deploy.stack import Stack, app_environment  # noqa: E402
 from tests.services import PostgresServer, RedisServer  # noqa: E402
 
@@ -100,6 +105,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--wrk2", default=os.environ.get("WRK2", "wrk2"), help="wrk2 binary (giltene/wrk2)")
     parser.add_argument("--skip-tips", action="store_true")
+    parser.add_argument("--bakerydemo", default=peer_bakerydemo.find_snapshot(),
+                        help="git directory of a wagtail/bakerydemo snapshot (the peer)")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} "
           f"{os.getloadavg()[2]:.2f} at start")
@@ -108,11 +115,14 @@ def main() -> None:
     redis.start()
     folder = Path(tempfile.mkdtemp(prefix="nahbar-bench-pages-"))
     env = app_environment(database_url=pg.url, redis_url=redis.url, folder=folder)
+    peers = contextlib.ExitStack()  # stops bakerydemo's gunicorn in the finally below
     stack = Stack(env=env, servers=1, workers=args.workers, worker_class=args.worker_class, threads=args.threads,
                   max_in_app=args.workers * 4)
     try:
         pages = demo(env)
         stack.start()
+        peer = peers.enter_context(peer_bakerydemo.served(git_dir=args.bakerydemo, server_url=pg.url,
+                                                          workers=args.workers))
         app = stack.app_base(0)
         https = ("X-Forwarded-Proto: https",)
         requests.get(app + pages["appeal"], headers={"X-Forwarded-Proto": "https"}, timeout=300)  # first render, cold
@@ -136,9 +146,16 @@ def main() -> None:
         hit_app = wrk(app + pages["appeal"], seconds=args.seconds, headers=https)
         line("appeal, cache hit through the app alone", hit_app,
              f"{hit_app['rps'] / limit['rps']:.3f}x nginx (goal >= {GOALS['hit_app']}x)")
+        uncached = {}
         for name in ("appeal", "tandem", "home"):
-            line(f"{name}, uncached (page-cache miss)", wrk(app + pages[name], seconds=args.seconds,
-                                                               script=str(script), headers=https))
+            uncached[name] = wrk(app + pages[name], seconds=args.seconds, script=str(script), headers=https)
+            line(f"{name}, uncached (page-cache miss)", uncached[name])
+        if peer:
+            wrk(peer.url, seconds=2, script=str(script), headers=https)  # warm-up: each worker's first page is slow
+            blog = wrk(peer.url, seconds=args.seconds, script=str(script), headers=https)
+            line("peer: bakerydemo blog page, uncached", blog, peer.label)
+            ratio = f"{uncached['appeal']['rps'] / blog['rps']:.2f}x" if blog["rps"] else "n/a (none finished)"
+            print(f"appeal uncached / bakerydemo blog page: {ratio} (goal >= {GOALS['uncached_vs_peer']}x)")
         if shutil.which(args.wrk2):
             spike = wrk(stack.base + pages["appeal"], seconds=30, connections=100, tool=args.wrk2, rate=1000)
             line("spike: 1,000 req/s for 30 s through nginx", spike,
@@ -147,6 +164,7 @@ def main() -> None:
             print(f"spike: wrk2 not found as {args.wrk2!r} (build giltene/wrk2 under /tmp, pass --wrk2 or WRK2)")
         print(f"publish -> visible through nginx: {publish_visible(stack, env, pages):.2f} s (goal <= 2 s)")
     finally:
+        peers.close()
         stack.stop()
         redis.stop()
         pg.stop()
