@@ -146,13 +146,17 @@ def main() -> None:
         hit_app = wrk(app + pages["appeal"], seconds=args.seconds, headers=https)
         line("appeal, cache hit through the app alone", hit_app,
              f"{hit_app['rps'] / limit['rps']:.3f}x nginx (goal >= {GOALS['hit_app']}x)")
+
+        def uncached_page(url: str) -> dict:
+            wrk(url, seconds=2, script=str(script), headers=https)  # warm-up: each worker's first page is slow
+            return wrk(url, seconds=args.seconds, script=str(script), headers=https)
+
         uncached = {}
         for name in ("appeal", "tandem", "home"):
-            uncached[name] = wrk(app + pages[name], seconds=args.seconds, script=str(script), headers=https)
+            uncached[name] = uncached_page(app + pages[name])
             line(f"{name}, uncached (page-cache miss)", uncached[name])
         if peer:
-            wrk(peer.url, seconds=2, script=str(script), headers=https)  # warm-up: each worker's first page is slow
-            blog = wrk(peer.url, seconds=args.seconds, script=str(script), headers=https)
+            blog = uncached_page(peer.url)
             line("peer: bakerydemo blog page, uncached", blog, peer.label)
             ratio = f"{uncached['appeal']['rps'] / blog['rps']:.2f}x" if blog["rps"] else "n/a (none finished)"
             print(f"appeal uncached / bakerydemo blog page: {ratio} (goal >= {GOALS['uncached_vs_peer']}x)")
