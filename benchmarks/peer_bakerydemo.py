@@ -129,7 +129,7 @@ def _manage_output(*, tree: Path, python: Path, env: dict, code: str) -> str:
 def served(*, git_dir: str | None, server_url: str, workers: int) -> Iterator[Peer | None]:
     """bakerydemo under gunicorn with `workers` sync workers on a free port, for the duration of the block; yields
     None (after saying how to get it) when there is no snapshot, so the rest of pages.py still runs."""
-    if not git_dir:
+    if not git_dir or not Path(git_dir).is_dir():  # `--bakerydemo ""` leaves the peer out on purpose
         print(HOW_TO_GET)
         yield None
         return
