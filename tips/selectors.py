@@ -16,19 +16,14 @@ from places.geo import degrees_around, distance_km
 from .models import Tip, TipStatus
 
 
-def partner_source(*, partner: PartnerPage) -> PartnerPage:
-    """Translations of a partner page share its translation key; tips belong to the default-locale page."""
+def page_source(*, page: Page) -> Page:
+    """Translations share their original's translation key; tips belong to the default-locale page (an
+    appeal or a partner), so a tip given on the Arabic page is filed under the German one."""
     default = default_locale_id()
-    if partner.locale_id == default:
-        return partner
-    return PartnerPage.objects.filter(translation_key=partner.translation_key, locale_id=default).first() or partner
-
-
-def appeal_source(*, appeal: AppealPage) -> AppealPage:
-    default = default_locale_id()
-    if appeal.locale_id == default:
-        return appeal
-    return AppealPage.objects.filter(translation_key=appeal.translation_key, locale_id=default).first() or appeal
+    if page.locale_id == default:
+        return page
+    original = type(page).objects.filter(translation_key=page.translation_key, locale_id=default).first()
+    return original or page
 
 
 def appeal_taking_tips(*, appeal_id: int) -> AppealPage | None:
@@ -40,7 +35,7 @@ def appeal_taking_tips(*, appeal_id: int) -> AppealPage | None:
 
 def partner_for_page(*, page: Page) -> PartnerPage | None:
     partner = partner_of_page(page=page)
-    return partner_source(partner=partner) if partner else None
+    return page_source(page=partner) if partner else None
 
 
 def partner_for_offer(*, latitude: float, longitude: float) -> PartnerPage | None:

@@ -11,7 +11,7 @@ from outbox.services import email_render, emails_queue
 from pagecache.services import page_cache_invalidate
 
 from .models import Tip, TipStatus
-from .selectors import appeal_source, partner_for_offer, partner_for_page, tip_notification_recipients
+from .selectors import page_source, partner_for_offer, partner_for_page, tip_notification_recipients
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def _tip_from_form(*, appeal: AppealPage | None, data: dict, language: str) -> T
     place = data.get("place")
     latitude, longitude = (place.latitude, place.longitude) if place else (None, None)
     tip = Tip(
-        appeal=appeal_source(appeal=appeal) if appeal else None,
+        appeal=page_source(page=appeal) if appeal else None,
         kind=data["kind"], message=data["message"], employer=data.get("employer", ""),
         town=place.town if place else "", place_typed=place.typed if place else "",
         latitude=latitude, longitude=longitude,

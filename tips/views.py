@@ -15,7 +15,6 @@ from django.views.decorators.http import require_http_methods
 
 from appeals.models import AppealPage
 from core.converters import id_or_none
-from core.pages import pages_live_public
 from core.unavailable import DATABASE_UNAVAILABLE, unavailable_response
 from partners.selectors import partner_of_page
 
@@ -101,5 +100,5 @@ def offer(request):
 
 def thanks(request):
     appeal_id = id_or_none(request.GET.get("appeal", ""))
-    appeal = pages_live_public(AppealPage.objects).filter(pk=appeal_id).first() if appeal_id else None
+    appeal = appeal_taking_tips(appeal_id=appeal_id) if appeal_id else None
     return render(request, "tips/thanks.html", {"appeal": appeal})
